@@ -1,0 +1,14 @@
+package jp.musubi.cms.site;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The public site's own entries in the shared header. */
+@Configuration(proxyBeanMethods = false)
+class SiteAreas {
+
+    @Bean
+    AreaLink homeArea() {
+        return AreaLink.everyone("トップ", "/", 0);
+    }
+}

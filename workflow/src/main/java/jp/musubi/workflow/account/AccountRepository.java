@@ -1,0 +1,127 @@
+package jp.musubi.workflow.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Accounts and their roles in the {@code account} and {@code account_role} tables. */
+@Repository
+public class AccountRepository {
+
+    private static final String SELECT = """
+            SELECT a.id, a.username, a.display_name, a.email, a.password_hash, a.enabled,
+                   a.organization_key, a.municipality, a.failed_logins, a.locked_until, r.role
+            FROM account a LEFT JOIN account_role r ON r.account_id = a.id
+            """;
+
+    private final JdbcClient jdbc;
+
+    public AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Account> findByUsername(String username) {
+        return collect(jdbc.sql(SELECT + " WHERE a.username = ?").param(username)).stream().findFirst();
+    }
+
+    public List<Account> findAll() {
+        return collect(jdbc.sql(SELECT + " ORDER BY a.username, r.role"));
+    }
+
+    public boolean existsWithRole(Role role) {
+        return jdbc.sql("SELECT COUNT(*) FROM account_role WHERE role = ?")
+                .param(role.name()).query(Long.class).single() > 0;
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM account").query(Long.class).single();
+    }
+
+    public long insert(NewAccount account, String passwordHash) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO account (username, display_name, email, password_hash, enabled,
+                                     organization_key, municipality, failed_logins, created_at)
+                VALUES (?, ?, ?, ?, TRUE, ?, ?, 0, ?)
+                """)
+                .params(account.username(), account.displayName(), account.email(), passwordHash,
+                        account.organizationKey(), account.municipality(), Timestamp.from(Instant.now()))
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        for (Role role : account.roles()) {
+            jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, ?)").params(id, role.name()).update();
+        }
+        return id;
+    }
+
+    /** Counts one failed login; locks the account until {@code lockUntil} when the count reaches {@code limit}. */
+    public void recordFailedLogin(String username, int limit, Instant lockUntil) {
+        jdbc.sql("""
+                UPDATE account SET failed_logins = failed_logins + 1,
+                       locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END
+                WHERE username = ?
+                """)
+                .params(limit, Timestamp.from(lockUntil), username).update();
+    }
+
+    public void recordSuccessfulLogin(String username) {
+        jdbc.sql("UPDATE account SET failed_logins = 0, locked_until = NULL, last_login_at = ? WHERE username = ?")
+                .params(Timestamp.from(Instant.now()), username).update();
+    }
+
+    public void unlock(String username) {
+        jdbc.sql("UPDATE account SET failed_logins = 0, locked_until = NULL WHERE username = ?")
+                .param(username).update();
+    }
+
+    private static List<Account> collect(JdbcClient.StatementSpec statement) {
+        Map<Long, AccountRow> rows = new LinkedHashMap<>();
+        statement.query((ResultSet rs) -> {
+            long id = rs.getLong("id");
+            AccountRow row = rows.computeIfAbsent(id, key -> AccountRow.of(rs));
+            String role = rs.getString("role");
+            if (role != null) {
+                row.roles.add(Role.valueOf(role));
+            }
+        });
+        List<Account> accounts = new ArrayList<>();
+        rows.values().forEach(row -> accounts.add(row.toAccount()));
+        return accounts;
+    }
+
+    /** Mutable while the joined rows of one account are read. */
+    private record AccountRow(Account base, Set<Role> roles) {
+
+        static AccountRow of(ResultSet rs) {
+            try {
+                Timestamp locked = rs.getTimestamp("locked_until");
+                Account base = new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                        rs.getString("email"), rs.getString("password_hash"), rs.getBoolean("enabled"), Set.of(),
+                        rs.getString("organization_key"), rs.getString("municipality"), rs.getInt("failed_logins"),
+                        locked == null ? null : locked.toInstant());
+                return new AccountRow(base, EnumSet.noneOf(Role.class));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        Account toAccount() {
+            return new Account(base.id(), base.username(), base.displayName(), base.email(), base.passwordHash(),
+                    base.enabled(), roles, base.organizationKey(), base.municipality(), base.failedLogins(),
+                    base.lockedUntil());
+        }
+    }
+}

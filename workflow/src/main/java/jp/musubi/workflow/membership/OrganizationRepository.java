@@ -1,0 +1,53 @@
+package jp.musubi.workflow.membership;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The member registry's organizations and contacts. */
+@Repository
+public class OrganizationRepository {
+
+    private final JdbcClient jdbc;
+
+    public OrganizationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(String key, String name, OrganizationKind kind, java.time.LocalDate joinedOn,
+                       boolean newsletterOptIn, OrganizationContact contact) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO organization (org_key, name, kind, status, joined_on, newsletter_opt_in, created_at)
+                VALUES (?, ?, ?, 'ACTIVE', ?, ?, ?)
+                """)
+                .params(key, name, kind.name(), joinedOn == null ? null : Date.valueOf(joinedOn),
+                        newsletterOptIn, Timestamp.from(Instant.now()))
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        if (contact != null) {
+            jdbc.sql("INSERT INTO organization_contact (organization_id, person_name, email, phone) VALUES (?, ?, ?, ?)")
+                    .params(id, contact.personName(), contact.email(), contact.phone()).update();
+        }
+        return id;
+    }
+
+    public List<Organization> findAll() {
+        return jdbc.sql("SELECT id, org_key, name, kind, status, joined_on, newsletter_opt_in FROM organization ORDER BY name")
+                .query((rs, n) -> new Organization(rs.getLong("id"), rs.getString("org_key"), rs.getString("name"),
+                        OrganizationKind.valueOf(rs.getString("kind")), rs.getString("status"),
+                        rs.getDate("joined_on") == null ? null : rs.getDate("joined_on").toLocalDate(),
+                        rs.getBoolean("newsletter_opt_in")))
+                .list();
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM organization").query(Long.class).single();
+    }
+}
