@@ -1,0 +1,140 @@
+package jp.musubi.webapp.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
+import java.util.UUID;
+
+import jp.musubi.webapp.support.MusubiSpringBootTest;
+import jp.musubi.workflow.account.AccountService;
+import jp.musubi.workflow.account.NewAccount;
+import jp.musubi.workflow.account.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+@MusubiSpringBootTest
+class LoginTest {
+
+    private static final String DEMO_PASSWORD = "musubi-demo";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountService accounts;
+
+    @ParameterizedTest(name = "{0} logs in as {1}")
+    @CsvSource({"pref,PREF_STAFF", "secretariat,SECRETARIAT", "municipal,MUNICIPAL_STAFF", "member,MEMBER",
+            "editor,EDITOR", "owner,PROCESS_OWNER", "admin,ADMIN"})
+    void everyDemoAccountLogsInWithItsRole(String username, String role) throws Exception {
+        mvc.perform(formLogin("/login").user(username).password(DEMO_PASSWORD))
+                .andExpect(authenticated().withUsername(username).withRoles(role))
+                .andExpect(redirectedUrl("/mypage"));
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithAJapaneseMessage() throws Exception {
+        mvc.perform(formLogin("/login").user("editor").password("wrong-password"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error=badCredentials"));
+
+        mvc.perform(get("/login").param("error", "badCredentials"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "ログインIDまたはパスワードが正しくありません。")));
+        accounts.unlock("editor");
+    }
+
+    @Test
+    void unknownUserReadsTheSameAsAWrongPassword() throws Exception {
+        mvc.perform(formLogin("/login").user("nobody-" + UUID.randomUUID()).password("x"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error=badCredentials"));
+    }
+
+    @Test
+    void anonymousVisitorIsSentToLogin() throws Exception {
+        mvc.perform(get("/mypage")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
+        String username = "lock-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(new NewAccount(username, "ロック 試験", null, "correct-password-1", Set.of(Role.MEMBER),
+                null, null));
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin("/login").user(username).password("wrong"))
+                    .andExpect(redirectedUrl("/login?error=badCredentials"));
+        }
+
+        mvc.perform(formLogin("/login").user(username).password("correct-password-1"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error=locked"));
+        mvc.perform(get("/login").param("error", "locked"))
+                .andExpect(content().string(containsString("一時的にロックされています")));
+
+        accounts.unlock(username);
+        mvc.perform(formLogin("/login").user(username).password("correct-password-1"))
+                .andExpect(authenticated().withUsername(username));
+    }
+
+    @Test
+    void successfulLoginResetsTheFailureCount() throws Exception {
+        String username = "reset-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(new NewAccount(username, "リセット 試験", null, "correct-password-2", Set.of(Role.EDITOR),
+                null, null));
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 4; i++) {
+                mvc.perform(formLogin("/login").user(username).password("wrong"));
+            }
+            mvc.perform(formLogin("/login").user(username).password("correct-password-2"))
+                    .andExpect(authenticated());
+        }
+    }
+
+    @Test
+    void loginChangesTheSessionId() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+        MvcResult withSession = mvc.perform(post("/login").session(session)
+                        .with(csrf())
+                        .param("username", "secretariat").param("password", DEMO_PASSWORD))
+                .andExpect(authenticated())
+                .andReturn();
+        assertThat(withSession.getRequest().getSession(false).getId()).isNotEqualTo(before);
+    }
+
+    @Test
+    void loginWithoutCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/login").param("username", "admin").param("password", DEMO_PASSWORD))
+                .andExpect(status().isForbidden())
+                .andExpect(unauthenticated());
+    }
+
+    @Test
+    void logoutEndsTheSession() throws Exception {
+        MvcResult login = mvc.perform(formLogin("/login").user("member").password(DEMO_PASSWORD)).andReturn();
+        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+        mvc.perform(post("/logout").session(session)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/login?logout"));
+        mvc.perform(get("/mypage").session(session)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/login").param("logout", ""))
+                .andExpect(content().string(containsString("ログアウトしました。")));
+    }
+}

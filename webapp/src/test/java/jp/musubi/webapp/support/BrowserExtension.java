@@ -1,0 +1,76 @@
+package jp.musubi.webapp.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+/**
+ * Drives Debian's Chromium through Playwright for Java against the application started by the
+ * Spring test context. Playwright never downloads a browser: it launches {@code /usr/bin/chromium}
+ * (or {@code MUSUBI_CHROMIUM}). Without that executable, browser tests are skipped with a message.
+ * One Chromium serves the whole test run; each test gets a fresh {@link BrowserSession}.
+ */
+public class BrowserExtension implements ExecutionCondition, ParameterResolver {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("MUSUBI_CHROMIUM", "/usr/bin/chromium"));
+    private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+            "--disable-quic", "--disable-dev-shm-usage");
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (Files.isExecutable(CHROMIUM)) {
+            return ConditionEvaluationResult.enabled("Chromium found at " + CHROMIUM);
+        }
+        return ConditionEvaluationResult.disabled("Browser tests skipped: no Chromium at " + CHROMIUM
+                + " (install Debian's chromium: apt-get install chromium, as .ci/run does)");
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == BrowserSession.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Browser browser = context.getRoot().getStore(NAMESPACE)
+                .computeIfAbsent(SharedBrowser.class, key -> new SharedBrowser(), SharedBrowser.class).browser;
+        String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
+        BrowserSession session = new BrowserSession(browser, "http://localhost:" + port);
+        context.getStore(NAMESPACE).put(BrowserSession.class, session);
+        return session;
+    }
+
+    /** One Playwright and one Chromium for the whole run, closed when the run ends. */
+    private static final class SharedBrowser implements AutoCloseable {
+        private final Playwright playwright;
+        private final Browser browser;
+
+        SharedBrowser() {
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(CHROMIUM_ARGS));
+        }
+
+        @Override
+        public void close() {
+            browser.close();
+            playwright.close();
+        }
+    }
+}
