@@ -3,10 +3,13 @@ package jp.musubi.webapp.security;
 import jp.musubi.workflow.account.Role;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach which route. Every rule here has a row in {@code docs/access-matrix.md};
@@ -17,15 +20,23 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler,
+                                            ApiSecurityProblems apiProblems) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(EndpointRequest.to("health")).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN.name())
                         .requestMatchers("/", "/login", "/error", "/assets/**", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/.rest/delivery/**", "/dam/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/cms/search/reindex").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/cms/**").hasAnyRole(Role.EDITOR.name(), Role.SECRETARIAT.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/mypage").authenticated()
                         .anyRequest().authenticated())
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(apiProblems.authenticationEntryPoint(), api)
+                        .defaultAccessDeniedHandlerFor(apiProblems.accessDeniedHandler(), api))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .failureHandler(failureHandler)
