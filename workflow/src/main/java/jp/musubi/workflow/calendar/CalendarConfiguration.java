@@ -1,5 +1,9 @@
 package jp.musubi.workflow.calendar;
 
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +14,8 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(CalendarProperties.class)
 public class CalendarConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(CalendarConfiguration.class);
+
     // Static: binding converters are needed while the properties are bound, before this class exists.
     @Bean
     @ConfigurationPropertiesBinding
@@ -19,7 +25,15 @@ public class CalendarConfiguration {
 
     @Bean
     JapaneseBusinessCalendar japaneseBusinessCalendar(CalendarProperties properties) {
-        return new JapaneseBusinessCalendar(JapaneseHolidays.bundled(), properties.closures());
+        JapaneseHolidays holidays = JapaneseHolidays.bundled();
+        // The Cabinet Office publishes next year's holidays around February; from then on the
+        // bundled file should already hold them, instead of the library's algorithm.
+        int nextYear = LocalDate.now(JapaneseBusinessCalendar.ZONE).getYear() + 1;
+        if (holidays.officialDataUntil().getYear() < nextYear) {
+            log.warn("The bundled syukujitsu.csv ends on {}: add the Cabinet Office's holidays of {}",
+                    holidays.officialDataUntil(), nextYear);
+        }
+        return new JapaneseBusinessCalendar(holidays, properties.closures());
     }
 
     @Bean

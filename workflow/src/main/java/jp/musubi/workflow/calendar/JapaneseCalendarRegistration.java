@@ -31,32 +31,32 @@ public class JapaneseCalendarRegistration implements EngineConfigurationConfigur
 
     @Override
     public void configure(SpringProcessEngineConfiguration configuration) {
-        configuration.addConfigurator(new EngineConfigurator() {
-
-            @Override
-            public void beforeInit(AbstractEngineConfiguration engineConfiguration) {
-                // Nothing exists yet to register into.
-            }
-
-            @Override
-            public void configure(AbstractEngineConfiguration engineConfiguration) {
-                register((ProcessEngineConfigurationImpl) engineConfiguration);
-            }
-
-            @Override
-            public int getPriority() {
-                return 0;
-            }
-        });
+        configuration.addConfigurator(new JapaneseCalendarConfigurator());
     }
 
-    private void register(ProcessEngineConfigurationImpl engineConfiguration) {
-        BusinessCalendarManager manager = engineConfiguration.getBusinessCalendarManager();
-        if (!(manager instanceof MapBusinessCalendarManager calendars)) {
-            throw new IllegalStateException("cannot add the " + JapaneseFlowableCalendar.NAME
-                    + " business calendar to " + manager);
+    /** Named, because Flowable logs every configurator it runs by its class. */
+    private final class JapaneseCalendarConfigurator implements EngineConfigurator {
+
+        @Override
+        public void beforeInit(AbstractEngineConfiguration engineConfiguration) {
+            // Nothing exists yet to register into.
         }
-        calendars.addBusinessCalendar(JapaneseFlowableCalendar.NAME,
-                new JapaneseFlowableCalendar(engineConfiguration.getClock(), calendar, endOfBusinessDay));
+
+        @Override
+        public void configure(AbstractEngineConfiguration engineConfiguration) {
+            ProcessEngineConfigurationImpl processEngine = (ProcessEngineConfigurationImpl) engineConfiguration;
+            BusinessCalendarManager manager = processEngine.getBusinessCalendarManager();
+            if (!(manager instanceof MapBusinessCalendarManager calendars)) {
+                throw new IllegalStateException("cannot add the " + JapaneseFlowableCalendar.NAME
+                        + " business calendar to " + manager);
+            }
+            calendars.addBusinessCalendar(JapaneseFlowableCalendar.NAME,
+                    new JapaneseFlowableCalendar(processEngine.getClock(), calendar, endOfBusinessDay));
+        }
+
+        @Override
+        public int getPriority() {
+            return 0;
+        }
     }
 }
