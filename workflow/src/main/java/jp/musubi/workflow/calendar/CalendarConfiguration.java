@@ -26,6 +26,8 @@ public class CalendarConfiguration {
     @Bean
     JapaneseBusinessCalendar japaneseBusinessCalendar(CalendarProperties properties) {
         JapaneseHolidays holidays = JapaneseHolidays.bundled();
+        log.info("National holidays {} to {} from {}", holidays.officialDataFrom(), holidays.officialDataUntil(),
+                JapaneseHolidays.BUNDLED_CSV);
         // The Cabinet Office publishes next year's holidays around February; from then on the
         // bundled file should already hold them, instead of the library's algorithm.
         int nextYear = LocalDate.now(JapaneseBusinessCalendar.ZONE).getYear() + 1;

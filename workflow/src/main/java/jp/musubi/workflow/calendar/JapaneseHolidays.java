@@ -75,7 +75,8 @@ public final class JapaneseHolidays {
         if (!from.equals(expected.firstKey()) || !until.equals(expected.lastKey())) {
             throw new IllegalStateException("businessCalendar4j holds holidays " + from + ".." + until
                     + ", not the bundled " + expected.firstKey() + ".." + expected.lastKey()
-                    + ": its Japan class was initialised before " + LOCATION_PROPERTY + " was set");
+                    + ": its Japan class was initialised before " + LOCATION_PROPERTY
+                    + " was set, or could not read " + BUNDLED_CSV);
         }
         expected.forEach((date, name) -> {
             if (!(LIBRARY_NAME_PREFIX + name).equals(library.apply(date))) {
