@@ -140,9 +140,11 @@ public class AssetService {
             base = name;
             suffix = type.extension();
         }
+        // UTF-16 length, which is what VARCHAR(255) counts on H2; never split a surrogate pair.
         int maxBase = MAX_FILENAME_LENGTH - suffix.length() - 1;
-        if (base.codePointCount(0, base.length()) > maxBase) {
-            base = base.substring(0, base.offsetByCodePoints(0, maxBase)).strip();
+        if (base.length() > maxBase) {
+            int end = Character.isLowSurrogate(base.charAt(maxBase)) ? maxBase - 1 : maxBase;
+            base = base.substring(0, end).strip();
         }
         return (base.isEmpty() ? "file" : base) + "." + suffix;
     }

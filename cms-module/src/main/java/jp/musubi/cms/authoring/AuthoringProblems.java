@@ -111,7 +111,7 @@ class AuthoringProblems extends ResponseEntityExceptionHandler {
         return super.handleExceptionInternal(ex, japanese(ex, status), headers, status, request);
     }
 
-    private static ProblemDetail japanese(Exception ex, HttpStatusCode status) {
+    static ProblemDetail japanese(Exception ex, HttpStatusCode status) {
         if (status.value() == HttpStatus.CONTENT_TOO_LARGE.value()) {
             String detail = ex instanceof MaxUploadSizeExceededException
                     ? "ファイルが大きすぎます。より小さいファイルをアップロードしてください。"

@@ -57,7 +57,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         response.setStatus(413);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"リクエストが大きすぎます\",\"status\":413,"
+        response.getWriter().write("{\"title\":\"リクエストが大きすぎます\",\"status\":413,"
                 + "\"detail\":\"リクエストが大きすぎます。内容を減らしてから送信してください。\",\"instance\":\""
                 + request.getRequestURI().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
     }

@@ -240,15 +240,18 @@ public class ContentService {
     }
 
     private static void checkComment(String comment, List<Violation> violations) {
-        if (comment != null && comment.codePointCount(0, comment.length()) > MAX_COMMENT_LENGTH) {
+        // UTF-16 length: what VARCHAR(1000) counts on H2 (PostgreSQL counts code points, never more).
+        if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
             violations.add(new Violation("comment", ContentMessages.commentTooLong(MAX_COMMENT_LENGTH)));
         }
     }
 
     private static String title(Map<String, Object> values, String name) {
         String title = values.get("title") instanceof String text ? text : name;
-        if (title.codePointCount(0, title.length()) > MAX_TITLE_LENGTH) {
-            title = title.substring(0, title.offsetByCodePoints(0, MAX_TITLE_LENGTH));
+        if (title.length() > MAX_TITLE_LENGTH) {
+            // Only the list filter reads this copy; cut without splitting a surrogate pair.
+            int end = Character.isLowSurrogate(title.charAt(MAX_TITLE_LENGTH)) ? MAX_TITLE_LENGTH - 1 : MAX_TITLE_LENGTH;
+            title = title.substring(0, end);
         }
         return title;
     }

@@ -196,7 +196,7 @@ public class PublicationService {
     }
 
     private static void checkComment(String comment, List<Violation> violations) {
-        if (comment != null && comment.codePointCount(0, comment.length()) > MAX_COMMENT_LENGTH) {
+        if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
             violations.add(new Violation("comment", "コメントは" + MAX_COMMENT_LENGTH + "文字以内で入力してください。"));
         }
     }
