@@ -1,5 +1,7 @@
 package jp.musubi.cms.content;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,8 +16,7 @@ public record ContentItem(UUID id, String workspace, String name, String type, S
                           Map<String, Object> properties) {
 
     public ContentItem {
-        properties = properties == null ? Map.of() : java.util.Collections.unmodifiableMap(
-                new java.util.LinkedHashMap<>(properties));
+        properties = properties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
     }
 
     static ContentItem of(ItemState state, Map<String, Object> properties) {

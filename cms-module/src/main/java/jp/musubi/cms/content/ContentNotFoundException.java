@@ -7,15 +7,15 @@ public class ContentNotFoundException extends ContentException {
         super(message);
     }
 
-    static ContentNotFoundException workspace(String workspace) {
+    public static ContentNotFoundException workspace(String workspace) {
         return new ContentNotFoundException("コンテンツの種類「" + workspace + "」はありません。");
     }
 
-    static ContentNotFoundException item(String workspace, String name) {
+    public static ContentNotFoundException item(String workspace, String name) {
         return new ContentNotFoundException("コンテンツ「" + workspace + "/" + name + "」は見つかりません。");
     }
 
-    static ContentNotFoundException revision(String workspace, String name, int revision) {
+    public static ContentNotFoundException revision(String workspace, String name, int revision) {
         return new ContentNotFoundException(
                 "コンテンツ「" + workspace + "/" + name + "」にリビジョン " + revision + " はありません。");
     }

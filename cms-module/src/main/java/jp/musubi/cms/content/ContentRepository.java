@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -124,7 +125,7 @@ public class ContentRepository {
         params.add(workspace);
         if (query.text() != null) {
             where.append(" AND (LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(name) LIKE ? ESCAPE '\\')");
-            String pattern = "%" + escapeLike(query.text().toLowerCase(java.util.Locale.ROOT)) + "%";
+            String pattern = "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%";
             params.add(pattern);
             params.add(pattern);
         }

@@ -1,6 +1,7 @@
 package jp.musubi.cms.content;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ public class JdbcContentChangeLog implements ContentChangeLog {
         return jdbc.sql("SELECT seq, item_id, workspace, name, kind, changed_at FROM cms_content_change"
                         + " WHERE seq > ? ORDER BY seq FETCH FIRST ? ROWS ONLY")
                 .params(afterSequence, limit)
-                .query((rs, n) -> new ContentChange(rs.getLong("seq"), rs.getObject("item_id", java.util.UUID.class),
+                .query((rs, n) -> new ContentChange(rs.getLong("seq"), rs.getObject("item_id", UUID.class),
                         rs.getString("workspace"), rs.getString("name"),
                         ContentChange.Kind.valueOf(rs.getString("kind")),
                         ContentRepository.instant(rs, "changed_at")))

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,7 +44,7 @@ public class JdbcPublishedContent implements PublishedContent {
     private PublishedItem item(ResultSet rs, int rowNum) throws SQLException {
         int published = rs.getInt("published_revision");
         return new PublishedItem(
-                rs.getObject("id", java.util.UUID.class),
+                rs.getObject("id", UUID.class),
                 rs.getString("type"),
                 rs.getString("workspace"),
                 rs.getString("name"),

@@ -185,13 +185,12 @@ public class PublicationService {
     private ItemState lock(String workspace, String name) {
         content.type(workspace);
         return repository.findForUpdate(workspace, name)
-                .orElseThrow(() -> new ContentNotFoundException("コンテンツ「" + workspace + "/" + name + "」は見つかりません。"));
+                .orElseThrow(() -> ContentNotFoundException.item(workspace, name));
     }
 
     private void requireRevision(ItemState item, int revision) {
         if (revision < 1 || revision > item.currentRevision()) {
-            throw new ContentNotFoundException("コンテンツ「" + item.workspace() + "/" + item.name() + "」にリビジョン "
-                    + revision + " はありません。");
+            throw ContentNotFoundException.revision(item.workspace(), item.name(), revision);
         }
     }
 

@@ -1,5 +1,6 @@
 package jp.musubi.cms.sanitize;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.owasp.html.AttributePolicy;
@@ -29,14 +30,14 @@ public class RichTextSanitizer {
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "h2", "h3", "h4", "ul", "ol", "li",
                     "strong", "em", "b", "i", "u", "s", "blockquote",
-                    "table", "thead", "tbody", "tr", "th", "td", "caption", "figure", "figcaption",
-                    "a")
+                    "table", "thead", "tbody", "tr", "th", "td", "caption", "figure", "figcaption")
+            // rel is set here rather than by requireRelsOnLinks, whose token order varies between runs.
+            .allowElements(RichTextSanitizer::link, "a")
             // An image whose source was refused is dropped whole, not left as an empty box.
             .allowElements((element, attributes) -> hasAttribute(attributes, "src") ? element : null, "img")
             // Relative links (/issues/…) stay allowed: they cannot carry a scheme.
             .allowUrlProtocols("http", "https", "mailto")
             .allowAttributes("href").onElements("a")
-            .requireRelsOnLinks("noopener", "noreferrer")
             .allowAttributes("src").matching(DAM_ONLY).onElements("img")
             .allowAttributes("alt").onElements("img")
             .allowAttributes("width", "height").matching(DIMENSION).onElements("img")
@@ -45,8 +46,16 @@ public class RichTextSanitizer {
             .allowAttributes("colspan", "rowspan").matching(SPAN).onElements("th", "td")
             .toFactory();
 
+    private static String link(String element, List<String> attributes) {
+        if (hasAttribute(attributes, "href")) {
+            attributes.add("rel");
+            attributes.add("noopener noreferrer");
+        }
+        return element;
+    }
+
     /** Attributes arrive as a flat list: name, value, name, value… */
-    private static boolean hasAttribute(java.util.List<String> attributes, String name) {
+    private static boolean hasAttribute(List<String> attributes, String name) {
         for (int i = 0; i < attributes.size(); i += 2) {
             if (attributes.get(i).equals(name)) {
                 return true;

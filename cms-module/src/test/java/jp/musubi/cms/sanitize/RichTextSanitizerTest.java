@@ -34,8 +34,16 @@ class RichTextSanitizerTest {
 
         assertThat(clean).doesNotContainIgnoringCase("javascript")
                 .contains("危険", "危険2")
-                .contains("<a href=\"https://www.pref.tochigi.lg.jp/\" rel=\"noreferrer noopener\">県のサイト</a>")
-                .contains("href=\"mailto:info&#64;example.jp\" rel=\"noreferrer noopener\"");
+                .contains("<a href=\"https://www.pref.tochigi.lg.jp/\" rel=\"noopener noreferrer\">県のサイト</a>")
+                .contains("href=\"mailto:info&#64;example.jp\" rel=\"noopener noreferrer\"");
+        assertThat(sanitizer.sanitize(clean)).as("sanitizing again changes nothing (restore re-sanitizes)")
+                .isEqualTo(clean);
+    }
+
+    @Test
+    void anchorsWithoutALinkAreDroppedAndAuthorRelIsReplaced() {
+        assertThat(sanitizer.sanitize("<p><a name=\"x\">目印</a> <a href=\"/issues/x\" rel=\"opener\">課題</a></p>"))
+                .isEqualTo("<p>目印 <a href=\"/issues/x\" rel=\"noopener noreferrer\">課題</a></p>");
     }
 
     @Test
