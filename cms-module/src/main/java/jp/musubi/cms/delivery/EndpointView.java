@@ -1,0 +1,42 @@
+package jp.musubi.cms.delivery;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import jp.musubi.contenttypes.definition.DeliveryEndpointDefinition;
+
+/**
+ * An endpoint's rendered nodes, built from the snapshots of its workspace and of the workspaces
+ * its references point to; rebuilt when any of those is replaced.
+ *
+ * @param nodes                every node, in the default order (creation, then name)
+ * @param sources              the snapshots it was built from: own workspace first
+ * @param lastModified         the latest change that can affect any list of this endpoint: the
+ *                             latest {@code lastActivated} of its nodes and embedded nodes, or
+ *                             a removal seen in its workspaces, whichever is later
+ * @param referencesRemovedAt  the latest removal seen in the referenced workspaces, or null
+ */
+record EndpointView(DeliveryEndpointDefinition endpoint, List<DeliveryNode> nodes, Map<String, DeliveryNode> byName,
+                    List<WorkspaceSnapshot> sources, Instant lastModified, Instant referencesRemovedAt) {
+
+    EndpointView {
+        nodes = List.copyOf(nodes);
+        byName = Collections.unmodifiableMap(byName);
+        sources = List.copyOf(sources);
+    }
+
+    /** True when built from exactly these snapshot instances. */
+    boolean isBuiltFrom(List<WorkspaceSnapshot> snapshots) {
+        if (snapshots.size() != sources.size()) {
+            return false;
+        }
+        for (int i = 0; i < snapshots.size(); i++) {
+            if (snapshots.get(i) != sources.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

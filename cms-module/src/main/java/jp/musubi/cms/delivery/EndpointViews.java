@@ -1,0 +1,127 @@
+package jp.musubi.cms.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jp.musubi.cms.content.PublishedItem;
+import jp.musubi.contenttypes.definition.ContentTypeRegistry;
+import jp.musubi.contenttypes.definition.DeliveryEndpointDefinition;
+import jp.musubi.contenttypes.definition.ReferenceDefinition;
+import org.springframework.stereotype.Component;
+
+/** Builds and caches the {@link EndpointView} of each endpoint from the current snapshots. */
+@Component
+class EndpointViews {
+
+    private final PublishedSnapshots snapshots;
+    private final NodeRenderer renderer;
+    private final Map<String, DeliveryFields> fields = new HashMap<>();
+    private final Map<String, EndpointView> views = new ConcurrentHashMap<>();
+    private final Map<String, Object> buildLocks = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    EndpointViews(PublishedSnapshots snapshots, ContentTypeRegistry registry) {
+        this(snapshots, registry, Clock.systemUTC());
+    }
+
+    EndpointViews(PublishedSnapshots snapshots, ContentTypeRegistry registry, Clock clock) {
+        this.snapshots = snapshots;
+        this.renderer = new NodeRenderer(registry);
+        this.clock = clock;
+        for (DeliveryEndpointDefinition endpoint : registry.endpoints()) {
+            fields.put(endpoint.name(), DeliveryFields.of(registry.typeOf(endpoint)));
+        }
+    }
+
+    /** The fields queries on this endpoint may use; known without reading any content. */
+    DeliveryFields fields(DeliveryEndpointDefinition endpoint) {
+        return fields.get(endpoint.name());
+    }
+
+    /** The endpoint's nodes as of the last {@link PublishedSnapshots#sync()}. */
+    EndpointView view(DeliveryEndpointDefinition endpoint) {
+        EndpointView view = views.get(endpoint.name());
+        if (view != null && view.isBuiltFrom(sources(endpoint))) {
+            return view;
+        }
+        synchronized (buildLocks.computeIfAbsent(endpoint.name(), name -> new Object())) {
+            List<WorkspaceSnapshot> sources = sources(endpoint);
+            EndpointView current = views.get(endpoint.name());
+            if (current != null && current.isBuiltFrom(sources)) {
+                return current;
+            }
+            EndpointView fresh = build(endpoint, sources);
+            views.put(endpoint.name(), fresh);
+            return fresh;
+        }
+    }
+
+    private List<WorkspaceSnapshot> sources(DeliveryEndpointDefinition endpoint) {
+        List<String> workspaces = new ArrayList<>();
+        workspaces.add(endpoint.workspace());
+        for (ReferenceDefinition reference : endpoint.references()) {
+            if (!workspaces.contains(reference.targetWorkspace())) {
+                workspaces.add(reference.targetWorkspace());
+            }
+        }
+        return workspaces.stream().map(snapshots::snapshot).toList();
+    }
+
+    private EndpointView build(DeliveryEndpointDefinition endpoint, List<WorkspaceSnapshot> sources) {
+        Map<String, WorkspaceSnapshot> byWorkspace = new HashMap<>();
+        sources.forEach(snapshot -> byWorkspace.put(snapshot.workspace(), snapshot));
+        NodeRenderer.ReferenceLookup lookup = (workspace, name) -> {
+            WorkspaceSnapshot snapshot = byWorkspace.get(workspace);
+            return snapshot == null ? null : snapshot.items().get(name);
+        };
+        DeliveryFields endpointFields = fields(endpoint);
+        List<DeliveryNode> nodes = new ArrayList<>();
+        Instant lastModified = null;
+        for (PublishedItem item : sources.get(0).items().values()) {
+            if (!isUnder(endpoint.rootPath(), item)) {
+                continue;
+            }
+            NodeRenderer.Rendered rendered = renderer.render(item, endpoint, lookup);
+            nodes.add(new DeliveryNode(item, DeliveryJson.node(rendered.node()), rendered.lastModified(),
+                    endpointFields.valuesOf(item)));
+            lastModified = later(lastModified, rendered.lastModified());
+        }
+        nodes.sort(NodeSelection.comparator(List.of(
+                new SortKey(endpointFields.find(DeliveryFields.CREATED).orElseThrow(), false))));
+        Map<String, DeliveryNode> byName = new LinkedHashMap<>();
+        nodes.forEach(node -> byName.put(node.name(), node));
+        Instant referencesRemovedAt = null;
+        for (WorkspaceSnapshot source : sources.subList(1, sources.size())) {
+            referencesRemovedAt = later(referencesRemovedAt, source.removedAt());
+        }
+        lastModified = later(later(lastModified, sources.get(0).removedAt()), referencesRemovedAt);
+        if (lastModified == null) {
+            // Nothing was ever published here: the time of building stands in for "unchanged since".
+            lastModified = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        }
+        return new EndpointView(endpoint, nodes, byName, sources, lastModified, referencesRemovedAt);
+    }
+
+    /** Items are stored flat as /{name}; an endpoint with a deeper rootPath serves those under it. */
+    private static boolean isUnder(String rootPath, PublishedItem item) {
+        if (rootPath.equals("/")) {
+            return true;
+        }
+        String root = rootPath.endsWith("/") ? rootPath : rootPath + "/";
+        return item.path() != null && item.path().startsWith(root);
+    }
+
+    static Instant later(Instant a, Instant b) {
+        if (a == null) {
+            return b;
+        }
+        return b != null && b.isAfter(a) ? b : a;
+    }
+}
