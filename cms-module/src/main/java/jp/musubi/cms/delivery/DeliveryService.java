@@ -1,6 +1,5 @@
 package jp.musubi.cms.delivery;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -57,8 +56,7 @@ class DeliveryService {
         if (node == null) {
             throw DeliveryProblem.notFound(DeliveryMessages.unknownItem(endpointName, "/" + name));
         }
-        Instant lastModified = EndpointViews.later(node.lastModified(), view.referencesRemovedAt());
-        return DeliveryResponse.of(node.json(), lastModified == null ? view.lastModified() : lastModified);
+        return DeliveryResponse.of(node.json(), node.lastModified() == null ? view.lastModified() : node.lastModified());
     }
 
     private DeliveryEndpointDefinition endpoint(String name) {

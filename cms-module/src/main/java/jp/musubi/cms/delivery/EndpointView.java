@@ -13,13 +13,12 @@ import jp.musubi.contenttypes.definition.DeliveryEndpointDefinition;
  *
  * @param nodes                every node, in the default order (creation, then name)
  * @param sources              the snapshots it was built from: own workspace first
- * @param lastModified         the latest change that can affect any list of this endpoint: the
- *                             latest {@code lastActivated} of its nodes and embedded nodes, or
- *                             a removal seen in its workspaces, whichever is later
- * @param referencesRemovedAt  the latest removal seen in the referenced workspaces, or null
+ * @param lastModified the latest change that can affect any list of this endpoint: the latest
+ *                     {@link DeliveryNode#lastModified()} of its nodes, or a removal seen in its
+ *                     workspace (which shrinks lists without activating anything), whichever is later
  */
 record EndpointView(DeliveryEndpointDefinition endpoint, List<DeliveryNode> nodes, Map<String, DeliveryNode> byName,
-                    List<WorkspaceSnapshot> sources, Instant lastModified, Instant referencesRemovedAt) {
+                    List<WorkspaceSnapshot> sources, Instant lastModified) {
 
     EndpointView {
         nodes = List.copyOf(nodes);

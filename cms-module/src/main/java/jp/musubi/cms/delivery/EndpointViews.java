@@ -14,6 +14,8 @@ import jp.musubi.cms.content.PublishedItem;
 import jp.musubi.contenttypes.definition.ContentTypeRegistry;
 import jp.musubi.contenttypes.definition.DeliveryEndpointDefinition;
 import jp.musubi.contenttypes.definition.ReferenceDefinition;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** Builds and caches the {@link EndpointView} of each endpoint from the current snapshots. */
@@ -27,8 +29,9 @@ class EndpointViews {
     private final Map<String, Object> buildLocks = new ConcurrentHashMap<>();
     private final Clock clock;
 
-    EndpointViews(PublishedSnapshots snapshots, ContentTypeRegistry registry) {
-        this(snapshots, registry, Clock.systemUTC());
+    @Autowired
+    EndpointViews(PublishedSnapshots snapshots, ContentTypeRegistry registry, ObjectProvider<Clock> clock) {
+        this(snapshots, registry, clock.getIfAvailable(Clock::systemUTC));
     }
 
     EndpointViews(PublishedSnapshots snapshots, ContentTypeRegistry registry, Clock clock) {
@@ -89,24 +92,25 @@ class EndpointViews {
                 continue;
             }
             NodeRenderer.Rendered rendered = renderer.render(item, endpoint, lookup);
-            nodes.add(new DeliveryNode(item, DeliveryJson.node(rendered.node()), rendered.lastModified(),
+            Instant nodeModified = rendered.lastModified();
+            for (String workspace : rendered.unresolvedWorkspaces()) {
+                // A reference that resolves to nothing may have lost its target: count that removal.
+                nodeModified = later(nodeModified, byWorkspace.get(workspace).removedAt());
+            }
+            nodes.add(new DeliveryNode(item, DeliveryJson.node(rendered.node()), nodeModified,
                     endpointFields.valuesOf(item)));
-            lastModified = later(lastModified, rendered.lastModified());
+            lastModified = later(lastModified, nodeModified);
         }
         nodes.sort(NodeSelection.comparator(List.of(
                 new SortKey(endpointFields.find(DeliveryFields.CREATED).orElseThrow(), false))));
         Map<String, DeliveryNode> byName = new LinkedHashMap<>();
         nodes.forEach(node -> byName.put(node.name(), node));
-        Instant referencesRemovedAt = null;
-        for (WorkspaceSnapshot source : sources.subList(1, sources.size())) {
-            referencesRemovedAt = later(referencesRemovedAt, source.removedAt());
-        }
-        lastModified = later(later(lastModified, sources.get(0).removedAt()), referencesRemovedAt);
+        lastModified = later(lastModified, sources.get(0).removedAt());
         if (lastModified == null) {
             // Nothing was ever published here: the time of building stands in for "unchanged since".
             lastModified = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         }
-        return new EndpointView(endpoint, nodes, byName, sources, lastModified, referencesRemovedAt);
+        return new EndpointView(endpoint, nodes, byName, sources, lastModified);
     }
 
     /** Items are stored flat as /{name}; an endpoint with a deeper rootPath serves those under it. */

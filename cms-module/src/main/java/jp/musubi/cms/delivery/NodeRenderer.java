@@ -3,11 +3,13 @@ package jp.musubi.cms.delivery;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jp.musubi.cms.content.PublishedItem;
@@ -43,9 +45,10 @@ final class NodeRenderer {
     }
 
     /**
-     * @param lastModified the latest {@code lastActivated} of the item and of every node embedded in it
+     * @param lastModified         the latest {@code lastActivated} of the item and of every node embedded in it
+     * @param unresolvedWorkspaces workspaces in which a resolved reference found no published target
      */
-    record Rendered(Map<String, Object> node, Instant lastModified) {
+    record Rendered(Map<String, Object> node, Instant lastModified, Set<String> unresolvedWorkspaces) {
     }
 
     private final ContentTypeRegistry registry;
@@ -62,6 +65,7 @@ final class NodeRenderer {
     private Rendered render(PublishedItem item, ContentTypeDefinition type, List<ReferenceDefinition> references,
                             ReferenceLookup lookup) {
         Instant[] lastModified = {item.lastActivated()};
+        Set<String> unresolved = new HashSet<>();
         String path = item.path() == null || item.path().isBlank() ? "/" + item.name() : item.path();
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("@name", item.name());
@@ -86,14 +90,14 @@ final class NodeRenderer {
             } else if (kind == PropertyType.Kind.REFERENCE && resolves(references, property)) {
                 ReferenceDefinition reference = references.stream()
                         .filter(r -> r.propertyName().equals(property.name())).findFirst().orElseThrow();
-                resolve(property, reference, value, lookup, lastModified)
+                resolve(property, reference, value, lookup, lastModified, unresolved)
                         .ifPresent(resolved -> node.put(property.name(), resolved));
             } else {
                 node.put(property.name(), scalarValue(property, value));
             }
         }
         node.put(NODES, List.copyOf(childNames));
-        return new Rendered(node, lastModified[0]);
+        return new Rendered(node, lastModified[0], Set.copyOf(unresolved));
     }
 
     private static boolean resolves(List<ReferenceDefinition> references, PropertyDefinition property) {
@@ -101,12 +105,14 @@ final class NodeRenderer {
     }
 
     private Optional<Object> resolve(PropertyDefinition property, ReferenceDefinition reference, Object value,
-                                     ReferenceLookup lookup, Instant[] lastModified) {
+                                     ReferenceLookup lookup, Instant[] lastModified, Set<String> unresolved) {
         ContentTypeDefinition targetType = registry.findTypeByWorkspace(reference.targetWorkspace()).orElseThrow();
         List<Map<String, Object>> resolved = new ArrayList<>();
         for (Object name : asList(value)) {
             PublishedItem target = lookup.find(reference.targetWorkspace(), name.toString());
-            if (target != null) {
+            if (target == null) {
+                unresolved.add(reference.targetWorkspace());
+            } else {
                 // No further nesting: the target's own references stay names.
                 Rendered rendered = render(target, targetType, List.of(), lookup);
                 resolved.add(rendered.node());

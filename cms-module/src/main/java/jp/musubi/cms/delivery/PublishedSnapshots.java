@@ -14,6 +14,7 @@ import jp.musubi.cms.content.ContentChangeLog;
 import jp.musubi.cms.content.PublicationStatus;
 import jp.musubi.cms.content.PublishedContent;
 import jp.musubi.cms.content.PublishedItem;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -50,8 +51,9 @@ class PublishedSnapshots {
     private final Map<String, Object> loadLocks = new ConcurrentHashMap<>();
 
     @Autowired
-    PublishedSnapshots(PublishedContent content, ContentChangeLog changeLog, DeliveryProperties properties) {
-        this(content, changeLog, properties, System::nanoTime, Clock.systemUTC());
+    PublishedSnapshots(PublishedContent content, ContentChangeLog changeLog, DeliveryProperties properties,
+                       ObjectProvider<Clock> clock) {
+        this(content, changeLog, properties, System::nanoTime, clock.getIfAvailable(Clock::systemUTC));
     }
 
     PublishedSnapshots(PublishedContent content, ContentChangeLog changeLog, DeliveryProperties properties,

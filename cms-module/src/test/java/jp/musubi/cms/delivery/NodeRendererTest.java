@@ -191,10 +191,14 @@ class NodeRendererTest {
         PublishedItem item = notice("many").with("title", "t")
                 .with("related", List.of("annex", "gone", "hall")).with("place", "gone").build();
 
-        JsonNode node = render(item, NOTICES);
+        NodeRenderer.Rendered rendered = renderer.render(item, NOTICES, (w, n) -> places.get(n));
+        JsonNode node = JSON.readTree(DeliveryJson.node(rendered.node()));
 
         assertThat(node.get("related")).extracting(n -> n.get("@name").asString()).containsExactly("annex", "hall");
         assertThat(node.has("place")).as("a reference to an unpublished item is omitted").isFalse();
+        assertThat(rendered.unresolvedWorkspaces()).containsExactly(DeliveryTestData.PLACES);
+        assertThat(renderer.render(notice("fine").with("title", "t").with("place", "hall").build(), NOTICES,
+                (w, n) -> places.get(n)).unresolvedWorkspaces()).isEmpty();
     }
 
     @Test

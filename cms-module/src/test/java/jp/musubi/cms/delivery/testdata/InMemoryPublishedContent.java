@@ -53,9 +53,13 @@ public class InMemoryPublishedContent implements PublishedContent {
         items(item.workspace()).put(item.name(), item);
     }
 
-    /** Removes everything without logging; for tests that start from an empty store. */
-    public void clear() {
-        workspaces.clear();
+    /** Unpublishes everything, logging each like the real store, so tests can start from nothing. */
+    public void unpublishAll() {
+        for (Map.Entry<String, Map<String, PublishedItem>> workspace : workspaces.entrySet()) {
+            for (String name : List.copyOf(workspace.getValue().keySet())) {
+                unpublish(workspace.getKey(), name);
+            }
+        }
     }
 
     public int findAllCalls(String workspace) {

@@ -46,6 +46,12 @@ public class ScriptedContentSearch implements ContentSearch {
         return 0;
     }
 
+    /** Forgets answers and recorded queries. */
+    public synchronized void reset() {
+        answers.clear();
+        queries.clear();
+    }
+
     public synchronized List<SearchQuery> queries() {
         return List.copyOf(queries);
     }
