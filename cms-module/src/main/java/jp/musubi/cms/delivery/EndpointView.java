@@ -28,14 +28,6 @@ record EndpointView(DeliveryEndpointDefinition endpoint, List<DeliveryNode> node
 
     /** True when built from exactly these snapshot instances. */
     boolean isBuiltFrom(List<WorkspaceSnapshot> snapshots) {
-        if (snapshots.size() != sources.size()) {
-            return false;
-        }
-        for (int i = 0; i < snapshots.size(); i++) {
-            if (snapshots.get(i) != sources.get(i)) {
-                return false;
-            }
-        }
-        return true;
+        return EndpointViews.sameInstances(sources, snapshots);
     }
 }

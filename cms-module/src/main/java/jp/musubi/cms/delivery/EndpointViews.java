@@ -60,7 +60,7 @@ class EndpointViews {
             if (current != null && current.isBuiltFrom(sources)) {
                 return current;
             }
-            EndpointView fresh = build(endpoint, sources);
+            EndpointView fresh = build(endpoint, sources, current);
             views.put(endpoint.name(), fresh);
             return fresh;
         }
@@ -77,7 +77,16 @@ class EndpointViews {
         return workspaces.stream().map(snapshots::snapshot).toList();
     }
 
-    private EndpointView build(DeliveryEndpointDefinition endpoint, List<WorkspaceSnapshot> sources) {
+    /**
+     * Renders the nodes of the endpoint. A node of the previous view is reused when its item is the
+     * same instance (snapshots keep unchanged items) and no referenced workspace changed, so one
+     * publication re-renders one node, not thousands.
+     */
+    private EndpointView build(DeliveryEndpointDefinition endpoint, List<WorkspaceSnapshot> sources,
+                               EndpointView previous) {
+        boolean referencesUnchanged = previous != null
+                && sameInstances(previous.sources().subList(1, previous.sources().size()),
+                sources.subList(1, sources.size()));
         Map<String, WorkspaceSnapshot> byWorkspace = new HashMap<>();
         sources.forEach(snapshot -> byWorkspace.put(snapshot.workspace(), snapshot));
         NodeRenderer.ReferenceLookup lookup = (workspace, name) -> {
@@ -89,6 +98,12 @@ class EndpointViews {
         Instant lastModified = null;
         for (PublishedItem item : sources.get(0).items().values()) {
             if (!isUnder(endpoint.rootPath(), item)) {
+                continue;
+            }
+            DeliveryNode reusable = referencesUnchanged ? previous.byName().get(item.name()) : null;
+            if (reusable != null && reusable.item() == item) {
+                nodes.add(reusable);
+                lastModified = later(lastModified, reusable.lastModified());
                 continue;
             }
             NodeRenderer.Rendered rendered = renderer.render(item, endpoint, lookup);
@@ -111,6 +126,18 @@ class EndpointViews {
             lastModified = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         }
         return new EndpointView(endpoint, nodes, byName, sources, lastModified);
+    }
+
+    static boolean sameInstances(List<WorkspaceSnapshot> a, List<WorkspaceSnapshot> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Items are stored flat as /{name}; an endpoint with a deeper rootPath serves those under it. */

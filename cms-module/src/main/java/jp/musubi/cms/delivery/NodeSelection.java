@@ -23,14 +23,20 @@ final class NodeSelection {
     static ResultPage select(List<DeliveryNode> nodes, Map<String, DeliveryNode> byName, DeliveryQuery query,
                              List<SearchHit> hits) {
         List<DeliveryNode> candidates = hits == null ? nodes : restrictTo(hits, byName);
-        List<DeliveryNode> matches = new ArrayList<>();
-        for (DeliveryNode node : candidates) {
-            if (matchesAll(node, query.filters())) {
-                matches.add(node);
+        List<DeliveryNode> matches;
+        if (query.filters().isEmpty() && query.orderBy().isEmpty()) {
+            // The most common request, a plain page, needs no copy.
+            matches = candidates;
+        } else {
+            matches = new ArrayList<>();
+            for (DeliveryNode node : candidates) {
+                if (matchesAll(node, query.filters())) {
+                    matches.add(node);
+                }
             }
-        }
-        if (!query.orderBy().isEmpty()) {
-            matches.sort(comparator(query.orderBy()));
+            if (!query.orderBy().isEmpty()) {
+                matches.sort(comparator(query.orderBy()));
+            }
         }
         int from = Math.min(query.offset(), matches.size());
         int to = (int) Math.min((long) from + query.limit(), matches.size());

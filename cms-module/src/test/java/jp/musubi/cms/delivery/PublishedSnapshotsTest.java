@@ -61,18 +61,45 @@ class PublishedSnapshotsTest {
     }
 
     @Test
-    void onlyTheWorkspacesTheChangesTouchAreReadAgain() {
+    void aPublicationReadsOnlyTheItemsItNamesAndKeepsTheOthers() {
         content.publish(notice("a").with("title", "t").build());
         content.publish(place("hall").with("title", "t").build());
         WorkspaceSnapshot places = request(PLACES);
-        request(NOTICES);
+        WorkspaceSnapshot before = request(NOTICES);
 
         content.publish(notice("b").with("title", "t").build());
+        content.publish(notice("a").with("title", "改訂").build());
+        WorkspaceSnapshot after = request(NOTICES);
 
         assertThat(request(PLACES)).isSameAs(places);
-        assertThat(request(NOTICES).items()).containsKey("b");
-        assertThat(content.findAllCalls(PLACES)).isEqualTo(1);
+        assertThat(after.items()).containsOnlyKeys("a", "b");
+        assertThat(after.items().get("a").properties()).containsEntry("title", "改訂");
+        assertThat(content.findAllCalls(NOTICES)).isEqualTo(1);
+        assertThat(content.findCalls(NOTICES)).isEqualTo(2);
+        assertThat(content.findAllCalls(PLACES) + content.findCalls(PLACES)).isEqualTo(1);
+        content.publish(notice("c").with("title", "t").build());
+        assertThat(request(NOTICES).items().get("b")).as("an unchanged item stays the same instance")
+                .isSameAs(after.items().get("b"));
+        assertThat(before.items()).as("snapshots are never changed in place").containsOnlyKeys("a");
+    }
+
+    @Test
+    void aWorkspaceWithManyChangesIsReadWholeAndThenFollowedAgain() {
+        content.publish(notice("a").with("title", "t").build());
+        request(NOTICES);
+        for (int i = 0; i <= PublishedSnapshots.INCREMENTAL_LIMIT; i++) {
+            content.publish(notice("bulk-" + i).with("title", "t").build());
+        }
+        request(PLACES);
+
+        assertThat(request(NOTICES).items()).hasSize(PublishedSnapshots.INCREMENTAL_LIMIT + 2);
         assertThat(content.findAllCalls(NOTICES)).isEqualTo(2);
+        assertThat(content.findCalls(NOTICES)).isZero();
+
+        content.publish(notice("single").with("title", "t").build());
+        assertThat(request(NOTICES).items()).containsKey("single");
+        assertThat(content.findAllCalls(NOTICES)).isEqualTo(2);
+        assertThat(content.findCalls(NOTICES)).isEqualTo(1);
     }
 
     @Test
@@ -95,6 +122,7 @@ class PublishedSnapshotsTest {
         nanos.addAndGet(Duration.ofMinutes(1).toNanos());
 
         assertThat(request(NOTICES).items()).containsOnlyKeys("a", "late");
+        assertThat(content.findAllCalls(NOTICES)).isEqualTo(2);
     }
 
     @Test

@@ -20,6 +20,7 @@ public class InMemoryPublishedContent implements PublishedContent {
     private final InMemoryContentChangeLog log;
     private final Map<String, Map<String, PublishedItem>> workspaces = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> findAllCalls = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> findCalls = new ConcurrentHashMap<>();
 
     public InMemoryPublishedContent(InMemoryContentChangeLog log) {
         this.log = log;
@@ -27,6 +28,7 @@ public class InMemoryPublishedContent implements PublishedContent {
 
     @Override
     public Optional<PublishedItem> find(String workspace, String name) {
+        findCalls.computeIfAbsent(workspace, w -> new AtomicInteger()).incrementAndGet();
         return Optional.ofNullable(items(workspace).get(name));
     }
 
@@ -64,6 +66,11 @@ public class InMemoryPublishedContent implements PublishedContent {
 
     public int findAllCalls(String workspace) {
         AtomicInteger calls = findAllCalls.get(workspace);
+        return calls == null ? 0 : calls.get();
+    }
+
+    public int findCalls(String workspace) {
+        AtomicInteger calls = findCalls.get(workspace);
         return calls == null ? 0 : calls.get();
     }
 
