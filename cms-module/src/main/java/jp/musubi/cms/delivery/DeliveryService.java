@@ -44,6 +44,8 @@ class DeliveryService {
             hits = search.search(SearchQuery.of(endpoint.workspace(), query.text(), all)).hits();
         }
         ResultPage page = NodeSelection.select(view.nodes(), view.byName(), query, hits);
+        // The endpoint's latest change rather than only the page's items': republishing or removing an
+        // item elsewhere can change what a filtered page shows, and If-Modified-Since must see that.
         return DeliveryResponse.of(DeliveryJson.list(page), view.lastModified());
     }
 

@@ -80,11 +80,14 @@ class EndpointViews {
     /**
      * Renders the nodes of the endpoint. A node of the previous view is reused when its item is the
      * same instance (snapshots keep unchanged items) and no referenced workspace changed, so one
-     * publication re-renders one node, not thousands.
+     * publication re-renders one node, not thousands. An endpoint whose references point into its
+     * own workspace is rendered whole, as any change there may change what a node embeds.
      */
     private EndpointView build(DeliveryEndpointDefinition endpoint, List<WorkspaceSnapshot> sources,
                                EndpointView previous) {
-        boolean referencesUnchanged = previous != null
+        boolean selfReferencing = endpoint.references().stream()
+                .anyMatch(reference -> reference.targetWorkspace().equals(endpoint.workspace()));
+        boolean referencesUnchanged = previous != null && !selfReferencing
                 && sameInstances(previous.sources().subList(1, previous.sources().size()),
                 sources.subList(1, sources.size()));
         Map<String, WorkspaceSnapshot> byWorkspace = new HashMap<>();

@@ -67,6 +67,21 @@ class EndpointViewsTest {
     }
 
     @Test
+    void aReferenceIntoTheSameWorkspaceFollowsItsTarget() {
+        DeliveryEndpointDefinition nearby = REGISTRY.findEndpoint("places-nearby").orElseThrow();
+        content.publish(place("hall").with("title", "県民ホール").with("nearby", "annex").build());
+        content.publish(place("annex").with("title", "別館").build());
+        snapshots.sync();
+        assertThat(new String(views.view(nearby).byName().get("hall").json(), StandardCharsets.UTF_8)).contains("別館");
+
+        content.publish(place("annex").with("title", "新館").build());
+        snapshots.sync();
+
+        assertThat(new String(views.view(nearby).byName().get("hall").json(), StandardCharsets.UTF_8))
+                .contains("新館").doesNotContain("別館");
+    }
+
+    @Test
     void nodesAreInCreationOrderAndLastModifiedIsTheLatestActivation() {
         content.publish(notice("late").with("title", "t").created("2026-05-01T00:00:00Z")
                 .activated("2026-05-02T00:00:00Z").build());
