@@ -26,6 +26,7 @@ class DemoDataSecondStartTest {
 
         assertThat(first.get("account")).isEqualTo(7);
         assertThat(first.get("organization")).isEqualTo(10);
+        assertThat(first.get("cms_item")).isEqualTo(25 + 10 + 15 + 6 + 8 + 3 + 3);
         assertThat(second).isEqualTo(first);
     }
 
@@ -40,6 +41,8 @@ class DemoDataSecondStartTest {
             return Map.of(
                     "account", count(jdbc, "account"),
                     "organization", count(jdbc, "organization"),
+                    "cms_item", count(jdbc, "cms_item"),
+                    "cms_revision", count(jdbc, "cms_revision"),
                     "demo_data_load", count(jdbc, "demo_data_load"));
         }
     }
