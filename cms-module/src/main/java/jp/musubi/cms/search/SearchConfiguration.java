@@ -34,10 +34,20 @@ class SearchConfiguration {
     }
 
     @Bean
-    SearchIndexRebuilder searchIndexRebuilder(SearchIndex index, SearchSchema schema,
-                                              ObjectProvider<PublishedContent> content,
-                                              ObjectProvider<ContentChangeLog> changes) {
-        return new SearchIndexRebuilder(index, schema, content(content), changes(changes));
+    ContentSource searchContentSource(ObjectProvider<PublishedContent> content,
+                                      ObjectProvider<ContentChangeLog> changes) {
+        // The content store is written in parallel with search: until its beans exist the index stays
+        // empty instead of failing the whole application. Once the store is in, this never applies.
+        PublishedContent published = content.getIfAvailable(() -> {
+            log.warn("No PublishedContent bean: the search index stays empty");
+            return NoContentStore.INSTANCE;
+        });
+        return new ContentSource(published, changes.getIfAvailable(() -> NoContentStore.INSTANCE));
+    }
+
+    @Bean
+    SearchIndexRebuilder searchIndexRebuilder(SearchIndex index, SearchSchema schema, ContentSource source) {
+        return new SearchIndexRebuilder(index, schema, source.content(), source.changes());
     }
 
     @Bean
@@ -47,10 +57,8 @@ class SearchConfiguration {
 
     @Bean
     SearchIndexScheduler searchIndexScheduler(SearchIndex index, SearchSchema schema, SearchIndexRebuilder rebuilder,
-                                              SearchProperties properties,
-                                              ObjectProvider<PublishedContent> content,
-                                              ObjectProvider<ContentChangeLog> changes) {
-        SearchIndexFollower follower = new SearchIndexFollower(index, schema, content(content), changes(changes),
+                                              SearchProperties properties, ContentSource source) {
+        SearchIndexFollower follower = new SearchIndexFollower(index, schema, source.content(), source.changes(),
                 properties.followBatchSize(), properties.gapGrace(), Clock.systemUTC());
         return new SearchIndexScheduler(rebuilder, follower, properties.followInterval());
     }
@@ -60,17 +68,8 @@ class SearchConfiguration {
         return new SearchIndexNudge(scheduler);
     }
 
-    // The content store is written in parallel with search: until its beans exist the index stays
-    // empty instead of failing the whole application. Once the store is in, these never apply.
-    private static PublishedContent content(ObjectProvider<PublishedContent> content) {
-        return content.getIfAvailable(() -> {
-            log.warn("No PublishedContent bean: the search index stays empty");
-            return NoContentStore.INSTANCE;
-        });
-    }
-
-    private static ContentChangeLog changes(ObjectProvider<ContentChangeLog> changes) {
-        return changes.getIfAvailable(() -> NoContentStore.INSTANCE);
+    /** Where the index reads from: the content store's published revisions and its change log. */
+    record ContentSource(PublishedContent content, ContentChangeLog changes) {
     }
 
     private enum NoContentStore implements PublishedContent, ContentChangeLog {
