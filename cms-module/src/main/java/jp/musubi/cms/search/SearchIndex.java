@@ -113,7 +113,10 @@ final class SearchIndex implements Closeable {
     void replaceAll(List<Document> documents, long sequence) {
         inWriteUnit(() -> {
             writer.deleteAll();
-            writer.addDocuments(documents);
+            // One by one, not as a block: a block must fit the writer's RAM buffer whole.
+            for (Document document : documents) {
+                writer.addDocument(document);
+            }
         }, sequence);
     }
 

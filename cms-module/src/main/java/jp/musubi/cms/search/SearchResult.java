@@ -9,7 +9,7 @@ import java.util.Map;
  * @param total  number of hits in all (for paging)
  * @param facets for a search in one workspace: per keyword property (tags, fields, category,
  *               publicStatus…), the values found among all hits with how many hits carry each, most
- *               frequent first; empty when searching all workspaces
+ *               frequent first (at most 50 per property); empty when searching all workspaces
  */
 public record SearchResult(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {
 
