@@ -29,6 +29,8 @@ import org.apache.lucene.util.QueryBuilder;
  */
 final class QueryFactory {
 
+    /** Every content type has a required {@code title}; it names what the item is about. */
+    static final String TITLE = "title";
     static final float TITLE_BOOST = 4f;
     /** Below a Kuromoji match: a bigram match is right about the characters, not always about the word. */
     static final float BIGRAM_BOOST = 0.5f;
@@ -91,7 +93,7 @@ final class QueryFactory {
         }
         List<Query> alternatives = new ArrayList<>();
         alternatives.add(text);
-        Query title = builder.createBooleanQuery(SearchFields.text("title"), word, Occur.MUST);
+        Query title = builder.createBooleanQuery(SearchFields.text(TITLE), word, Occur.MUST);
         if (title != null) {
             alternatives.add(new BoostQuery(title, TITLE_BOOST));
         }
