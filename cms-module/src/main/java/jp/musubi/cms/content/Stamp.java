@@ -1,0 +1,7 @@
+package jp.musubi.cms.content;
+
+import java.time.Instant;
+
+/** When and by whom (an account name) something happened. */
+public record Stamp(Instant at, String by) {
+}

@@ -1,0 +1,22 @@
+package jp.musubi.cms.delivery;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** The system dates of delivered nodes: Magnolia's ISO-8601 with milliseconds and the Japanese offset. */
+final class DeliveryDates {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX").withZone(ZONE);
+
+    private DeliveryDates() {
+    }
+
+    /** E.g. {@code 2026-11-22T10:15:30.000+09:00}. */
+    static String format(Instant instant) {
+        return FORMAT.format(instant);
+    }
+}
