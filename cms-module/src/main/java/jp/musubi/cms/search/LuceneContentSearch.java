@@ -38,14 +38,17 @@ import org.apache.lucene.util.BytesRef;
  *       filter must match; within one filter any listed value does ({@code tags → [防災, 農業]}), and an
  *       item with several values matches if one of them does. An option may be given by value or label.
  *       An empty value list is no filter; a filter on any other property matches nothing.</li>
- *   <li>Paging: {@code limit} is capped at {@value #MAX_LIMIT}, and hits beyond {@value #MAX_WINDOW}
- *       ({@code offset + limit}) are not returned; {@code total} is always exact.</li>
+ *   <li>Paging: hits beyond {@value #MAX_WINDOW} ({@code offset + limit}) are not returned; {@code total}
+ *       is always exact. A limit as large as the workspace (the delivery API asks for every hit and pages
+ *       itself) is fine.</li>
+ *   <li>Highlights: for the first {@value #MAX_HIGHLIGHTED_HITS} hits of the page only, which bounds the
+ *       cost of a page of every hit; the others have none.</li>
  * </ul>
  */
 public class LuceneContentSearch implements ContentSearch {
 
-    static final int MAX_LIMIT = 1000;
-    static final int MAX_WINDOW = 10_000;
+    static final int MAX_WINDOW = 100_000;
+    static final int MAX_HIGHLIGHTED_HITS = 50;
     private static final Sort ORDER = new Sort(SortField.FIELD_SCORE,
             new SortField(SearchFields.ACTIVATED, SortField.Type.LONG, true));
     private static final Set<String> HIT_FIELDS = Set.of(SearchFields.ID, SearchFields.WORKSPACE, SearchFields.NAME);
@@ -79,14 +82,16 @@ public class LuceneContentSearch implements ContentSearch {
         UserQuery words = UserQuery.of(query.text());
         Query match = match(words, workspace, type, query.filters());
         int offset = Math.max(0, query.offset());
-        int limit = Math.max(0, Math.min(query.limit(), MAX_LIMIT));
-        int window = (int) Math.min((long) offset + limit, MAX_WINDOW);
+        long requested = (long) offset + Math.max(0, query.limit());
         List<String> facetProperties = type.map(t -> t.keywordProperties().stream().map(PropertyDefinition::name).toList())
                 .orElse(List.of());
         List<String> textProperties = schema.textProperties(workspace);
         return index.search(searcher -> {
+            // Never more than the index holds: the collector allocates its queue for the whole window.
+            int window = (int) Math.min(requested, Math.min(MAX_WINDOW, searcher.getIndexReader().maxDoc()));
+            int topHits = Math.max(1, window);
             Object[] collected = searcher.search(match, new MultiCollectorManager(
-                    new TopFieldCollectorManager(ORDER, Math.max(1, window), null, Math.max(1, window)),
+                    new TopFieldCollectorManager(ORDER, topHits, null, topHits),
                     new HitStatistics(facetProperties)));
             TopFieldDocs top = (TopFieldDocs) collected[0];
             HitStatistics.Result statistics = (HitStatistics.Result) collected[1];
@@ -132,16 +137,16 @@ public class LuceneContentSearch implements ContentSearch {
 
     private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, UserQuery words, List<String> textProperties)
             throws IOException {
-        int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-        List<Map<String, String>> highlights = words.isBlank()
-                ? Arrays.stream(page).map(d -> Map.<String, String>of()).toList()
-                : highlighter.highlight(searcher, queries.highlight(words, textProperties), docIds, textProperties);
+        int[] highlighted = Arrays.stream(page).limit(words.isBlank() ? 0 : MAX_HIGHLIGHTED_HITS)
+                .mapToInt(d -> d.doc).toArray();
+        List<Map<String, String>> highlights =
+                highlighter.highlight(searcher, queries.highlight(words, textProperties), highlighted, textProperties);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document stored = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
             float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
             hits.add(new SearchHit(UUID.fromString(stored.get(SearchFields.ID)), stored.get(SearchFields.WORKSPACE),
-                    stored.get(SearchFields.NAME), score, highlights.get(i)));
+                    stored.get(SearchFields.NAME), score, i < highlights.size() ? highlights.get(i) : Map.of()));
         }
         return hits;
     }

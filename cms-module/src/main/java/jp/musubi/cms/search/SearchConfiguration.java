@@ -1,17 +1,10 @@
 package jp.musubi.cms.search;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
 
-import jp.musubi.cms.content.ContentChange;
 import jp.musubi.cms.content.ContentChangeLog;
 import jp.musubi.cms.content.PublishedContent;
-import jp.musubi.cms.content.PublishedItem;
 import jp.musubi.contenttypes.definition.ContentTypeRegistry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +13,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SearchProperties.class)
 class SearchConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(SearchConfiguration.class);
 
     @Bean
     SearchSchema searchSchema(ContentTypeRegistry registry) {
@@ -34,20 +25,9 @@ class SearchConfiguration {
     }
 
     @Bean
-    ContentSource searchContentSource(ObjectProvider<PublishedContent> content,
-                                      ObjectProvider<ContentChangeLog> changes) {
-        // The content store is written in parallel with search: until its beans exist the index stays
-        // empty instead of failing the whole application. Once the store is in, this never applies.
-        PublishedContent published = content.getIfAvailable(() -> {
-            log.warn("No PublishedContent bean: the search index stays empty");
-            return NoContentStore.INSTANCE;
-        });
-        return new ContentSource(published, changes.getIfAvailable(() -> NoContentStore.INSTANCE));
-    }
-
-    @Bean
-    SearchIndexRebuilder searchIndexRebuilder(SearchIndex index, SearchSchema schema, ContentSource source) {
-        return new SearchIndexRebuilder(index, schema, source.content(), source.changes());
+    SearchIndexRebuilder searchIndexRebuilder(SearchIndex index, SearchSchema schema, PublishedContent content,
+                                              ContentChangeLog changes) {
+        return new SearchIndexRebuilder(index, schema, content, changes);
     }
 
     @Bean
@@ -57,8 +37,9 @@ class SearchConfiguration {
 
     @Bean
     SearchIndexScheduler searchIndexScheduler(SearchIndex index, SearchSchema schema, SearchIndexRebuilder rebuilder,
-                                              SearchProperties properties, ContentSource source) {
-        SearchIndexFollower follower = new SearchIndexFollower(index, schema, source.content(), source.changes(),
+                                              SearchProperties properties, PublishedContent content,
+                                              ContentChangeLog changes) {
+        SearchIndexFollower follower = new SearchIndexFollower(index, schema, content, changes,
                 properties.followBatchSize(), properties.gapGrace(), Clock.systemUTC());
         return new SearchIndexScheduler(rebuilder, follower, properties.followInterval());
     }
@@ -66,33 +47,5 @@ class SearchConfiguration {
     @Bean
     SearchIndexNudge searchIndexNudge(SearchIndexScheduler scheduler) {
         return new SearchIndexNudge(scheduler);
-    }
-
-    /** Where the index reads from: the content store's published revisions and its change log. */
-    record ContentSource(PublishedContent content, ContentChangeLog changes) {
-    }
-
-    private enum NoContentStore implements PublishedContent, ContentChangeLog {
-        INSTANCE;
-
-        @Override
-        public Optional<PublishedItem> find(String workspace, String name) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<PublishedItem> findAll(String workspace) {
-            return List.of();
-        }
-
-        @Override
-        public List<ContentChange> changesAfter(long afterSequence, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public long lastSequence() {
-            return 0;
-        }
     }
 }

@@ -70,10 +70,12 @@ final class SearchIndexFollower {
     }
 
     /**
-     * The sequence up to which every change has been seen. Sequence numbers are taken before commit,
-     * so change 11 may be visible while 10 is still being committed: the position stops before such a
-     * gap (the changes after it are applied now and again later) until the gap is older than the grace
-     * period, when the missing number is taken to belong to a transaction that rolled back.
+     * The sequence up to which every change has been seen. The content store hands numbers out in commit
+     * order without gaps (under a counter row lock), so this is the batch's last sequence. Should a gap
+     * ever appear (numbers from a database sequence are taken before commit, so 11 can be visible while
+     * 10 is still being committed), the position stops before it, while the changes after it are applied
+     * now and again later, until the gap is older than the grace period: then the missing number is
+     * taken to belong to a transaction that rolled back.
      */
     long reachedSequence(long position, List<ContentChange> batch) {
         Instant graceLimit = clock.instant().minus(gapGrace);

@@ -10,8 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param followInterval  how often the node reads the content change log when no publication nudged it
  * @param followBatchSize changes read from the log at a time
  * @param gapGrace        how long a missing sequence number is waited for before it is taken as a rolled
- *                        back transaction: sequences are assigned before commit, so a later number can
- *                        become visible before an earlier one
+ *                        back transaction (a guard: the content store's numbers have no gaps today)
  */
 @ConfigurationProperties("musubi.search")
 public record SearchProperties(String indexDirectory, Duration followInterval, Integer followBatchSize,

@@ -169,7 +169,7 @@ class LuceneSearchQueryTest {
         }
 
         @Test
-        void aNegativeOffsetIsTheFirstPageAndAHugeLimitIsCapped() {
+        void aNegativeOffsetIsTheFirstPageAndAHugeLimitIsEveryHit() {
             SearchResult result = fixture.search().search(new SearchQuery("seeds", "", Map.of(), -5, Integer.MAX_VALUE));
 
             assertThat(result.hits()).hasSize(15);
@@ -234,6 +234,28 @@ class LuceneSearchQueryTest {
             assertThat(hit.name()).isEqualTo("nasushiobara-water-pipe-aging");
             assertThat(hit.highlights()).containsOnlyKeys("currentSituation");
             assertThat(hit.highlights().get("currentSituation")).contains("技術職員の<mark>退職</mark>").doesNotContain("<p>");
+        }
+
+        @Test
+        void coverTheFirstHitsOfAPageOnly() {
+            InMemoryContentStore store = new InMemoryContentStore();
+            Instant now = Instant.parse("2026-11-01T00:00:00Z");
+            for (int i = 0; i < LuceneContentSearch.MAX_HIGHLIGHTED_HITS + 10; i++) {
+                store.publish(new PublishedItem(DemoContent.idOf("pages", "page-" + i), "page", "pages", "page-" + i,
+                        "/page-" + i, Map.of("title", "防災のページ " + i, "body", "<p>本文</p>"),
+                        1, PublicationStatus.PUBLISHED, now, now, now.plusSeconds(i)));
+            }
+            try (SearchFixture own = SearchFixture.inMemory(store)) {
+                own.rebuild();
+
+                List<SearchHit> hits = own.search().search(SearchQuery.of("pages", "防災", 1000)).hits();
+
+                assertThat(hits).hasSize(LuceneContentSearch.MAX_HIGHLIGHTED_HITS + 10);
+                assertThat(hits.subList(0, LuceneContentSearch.MAX_HIGHLIGHTED_HITS))
+                        .allSatisfy(hit -> assertThat(hit.highlights()).containsKey("title"));
+                assertThat(hits.subList(LuceneContentSearch.MAX_HIGHLIGHTED_HITS, hits.size()))
+                        .allSatisfy(hit -> assertThat(hit.highlights()).isEmpty());
+            }
         }
 
         @Test
