@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -75,7 +74,7 @@ public class ContentService {
         }
         checkComment(comment, violations);
         Prepared prepared = prepare(type, properties, violations);
-        Stamp stamp = new Stamp(ContentTime.truncate(at), user(user));
+        Stamp stamp = new Stamp(ContentTime.truncate(at), Stamp.accountName(user));
         ItemState item = new ItemState(UUID.randomUUID(), workspace, name, type.name(), ItemNames.path(name),
                 title(prepared.values(), name), 1, 1, null, stamp, stamp, null, null, false);
         try {
@@ -84,7 +83,7 @@ public class ContentService {
             // Created by someone else since the check above.
             throw ContentValidationException.of("name", ContentMessages.nameTaken(name));
         }
-        repository.insertRevision(item.id(), 1, prepared.json(), stamp, blankToNull(comment), prepared.references());
+        repository.insertRevision(item.id(), 1, prepared.json(), stamp, Texts.blankToNull(comment), prepared.references());
         return ContentItem.of(item, json.read(prepared.json()));
     }
 
@@ -104,7 +103,7 @@ public class ContentService {
         List<Violation> violations = new ArrayList<>();
         checkComment(comment, violations);
         Prepared prepared = prepare(type, properties, violations);
-        return saveRevision(item, prepared, expectedVersion, blankToNull(comment), user(user));
+        return saveRevision(item, prepared, expectedVersion, Texts.blankToNull(comment), Stamp.accountName(user));
     }
 
     /**
@@ -127,7 +126,7 @@ public class ContentService {
         checkComment(comment, violations);
         Prepared prepared = prepare(type, json.read(old.propertiesJson()), violations);
         String note = comment == null || comment.isBlank() ? "リビジョン " + revision + " から復元しました。" : comment;
-        return saveRevision(item, prepared, version, note, user(user));
+        return saveRevision(item, prepared, version, note, Stamp.accountName(user));
     }
 
     @Transactional(readOnly = true)
@@ -173,7 +172,7 @@ public class ContentService {
         type(workspace);
         ItemState item = repository.findForUpdate(workspace, name)
                 .orElseThrow(() -> ContentNotFoundException.item(workspace, name));
-        user(user);
+        Stamp.accountName(user);
         if (item.isPublished()) {
             throw new ContentStateException(ContentMessages.deletePublished());
         }
@@ -256,17 +255,7 @@ public class ContentService {
         return title;
     }
 
-    static String user(String user) {
-        Objects.requireNonNull(user, "user");
-        if (user.isBlank() || user.length() > 64) {
-            throw new IllegalArgumentException("user must be an account name of 1 to 64 characters");
-        }
-        return user;
-    }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     private record Prepared(Map<String, Object> values, String json, List<ReferenceTarget> references) {
     }

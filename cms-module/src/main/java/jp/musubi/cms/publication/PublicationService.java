@@ -20,6 +20,7 @@ import jp.musubi.cms.content.ItemState;
 import jp.musubi.cms.content.PublicationStatus;
 import jp.musubi.cms.content.ScheduledPublication;
 import jp.musubi.cms.content.Stamp;
+import jp.musubi.cms.content.Texts;
 import jp.musubi.cms.event.ContentPublishedEvent;
 import jp.musubi.cms.event.ContentSubmittedEvent;
 import jp.musubi.cms.event.ContentUnpublishedEvent;
@@ -89,8 +90,8 @@ public class PublicationService {
             throw new ContentStateException("公開中の内容から変更がないため、公開を申請する必要はありません。");
         }
         repository.setApprovalPending(item.id(), true);
-        events.publishEvent(new ContentSubmittedEvent(item.id(), workspace, name, item.currentRevision(), user(user),
-                blankToNull(comment), ContentTime.truncate(publishAt), unpublish));
+        events.publishEvent(new ContentSubmittedEvent(item.id(), workspace, name, item.currentRevision(), Stamp.accountName(user),
+                Texts.blankToNull(comment), ContentTime.truncate(publishAt), unpublish));
         return content.get(workspace, name);
     }
 
@@ -99,7 +100,7 @@ public class PublicationService {
         ItemState item = lock(workspace, name);
         repository.setApprovalPending(item.id(), false);
         repository.clearSchedule(item.id());
-        log.info("Publication of {}/{} rejected by {}: {}", workspace, name, user(user), comment);
+        log.info("Publication of {}/{} rejected by {}: {}", workspace, name, Stamp.accountName(user), comment);
         return content.get(workspace, name);
     }
 
@@ -117,7 +118,7 @@ public class PublicationService {
         ItemState item = lock(workspace, name);
         int published = revision == null ? item.currentRevision() : revision;
         requireRevision(item, published);
-        markPublished(item, published, new Stamp(ContentTime.truncate(activatedAt), user(user)));
+        markPublished(item, published, new Stamp(ContentTime.truncate(activatedAt), Stamp.accountName(user)));
         return content.get(workspace, name);
     }
 
@@ -129,7 +130,7 @@ public class PublicationService {
         }
         repository.markUnpublished(item.id());
         changes.write(item.id(), workspace, name, ContentChange.Kind.UNPUBLISHED, ContentTime.now(clock));
-        events.publishEvent(new ContentUnpublishedEvent(item.id(), workspace, name, item.type(), user(user)));
+        events.publishEvent(new ContentUnpublishedEvent(item.id(), workspace, name, item.type(), Stamp.accountName(user)));
         return content.get(workspace, name);
     }
 
@@ -147,14 +148,14 @@ public class PublicationService {
         ItemState item = lock(workspace, name);
         int planned = revision == null ? item.currentRevision() : revision;
         requireRevision(item, planned);
-        repository.schedule(item.id(), new ScheduledPublication(ContentTime.truncate(at), planned, user(user)));
+        repository.schedule(item.id(), new ScheduledPublication(ContentTime.truncate(at), planned, Stamp.accountName(user)));
         return content.get(workspace, name);
     }
 
     public ContentItem cancelSchedule(String workspace, String name, String user) {
         ItemState item = lock(workspace, name);
         repository.clearSchedule(item.id());
-        log.info("Scheduled publication of {}/{} cancelled by {}", workspace, name, user(user));
+        log.info("Scheduled publication of {}/{} cancelled by {}", workspace, name, Stamp.accountName(user));
         return content.get(workspace, name);
     }
 
@@ -200,15 +201,5 @@ public class PublicationService {
         }
     }
 
-    private static String user(String user) {
-        Objects.requireNonNull(user, "user");
-        if (user.isBlank() || user.length() > 64) {
-            throw new IllegalArgumentException("user must be an account name of 1 to 64 characters");
-        }
-        return user;
-    }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }
