@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
- * Delivers the outbox: claims due messages with a lease, sends each through {@link JavaMailSender}
- * on its own, and records the outcome right after the SMTP server answered.
+ * Delivers the outbox: claims due messages with a lease, sends each through the application's
+ * {@link JavaMailSender} (its session and settings; one SMTP connection per batch, one SMTP
+ * transaction per message), and records the outcome right after the SMTP server answered.
  *
  * <p>Delivery is at-least-once. A message goes out twice only if the SMTP server accepted it and
  * this process died (or lost the database) before the SENT mark was written — the window between
@@ -31,7 +32,7 @@ public class OutboxSender {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
     private final OutboxStore store;
-    private final JavaMailSender mailSender;
+    private final SmtpConnections smtp;
     private final MimeMessages mimeMessages;
     private final MailOutboxProperties.Sender settings;
     private final Clock clock;
@@ -40,8 +41,13 @@ public class OutboxSender {
     private volatile boolean stopping;
 
     public OutboxSender(OutboxStore store, JavaMailSender mailSender, MailOutboxProperties properties, Clock clock) {
+        this(store, SmtpConnections.of(mailSender), mailSender, properties, clock);
+    }
+
+    OutboxSender(OutboxStore store, SmtpConnections smtp, JavaMailSender mailSender, MailOutboxProperties properties,
+                 Clock clock) {
         this.store = store;
-        this.mailSender = mailSender;
+        this.smtp = smtp;
         this.mimeMessages = new MimeMessages(mailSender, properties);
         this.settings = properties.sender();
         this.clock = clock;
@@ -77,6 +83,12 @@ public class OutboxSender {
     }
 
     private Batch deliver(String owner, List<OutboxMessage> batch, Instant leaseUntil) {
+        try (SmtpConnections.SmtpConnection connection = smtp.open()) {
+            return deliver(owner, batch, leaseUntil, connection);
+        }
+    }
+
+    private Batch deliver(String owner, List<OutboxMessage> batch, Instant leaseUntil, SmtpConnections.SmtpConnection connection) {
         int sent = 0;
         for (OutboxMessage message : batch) {
             Instant now = clock.instant();
@@ -91,7 +103,7 @@ public class OutboxSender {
                     return new Batch(sent, false);
                 }
             }
-            DeliveryFailure failure = send(message, now);
+            DeliveryFailure failure = send(connection, message, now);
             if (failure == null) {
                 sent++;
                 serverFailures.set(0);
@@ -114,10 +126,10 @@ public class OutboxSender {
     }
 
     /** Null when the SMTP server accepted the message. Errors (not exceptions) pass: the process is going down. */
-    private DeliveryFailure send(OutboxMessage message, Instant now) {
+    private DeliveryFailure send(SmtpConnections.SmtpConnection connection, OutboxMessage message, Instant now) {
         try {
             MimeMessage mime = mimeMessages.build(message, now);
-            mailSender.send(mime);
+            connection.send(mime);
             return null;
         } catch (Exception e) {
             return DeliveryFailure.of(e);

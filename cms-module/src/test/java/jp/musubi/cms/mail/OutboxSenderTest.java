@@ -73,6 +73,39 @@ class OutboxSenderTest {
     }
 
     @Test
+    void anyOtherJavaMailSenderIsUsedMessageByMessageWithTheSameResult() throws Exception {
+        long id = outbox.enqueue(OutgoingMail.of("test", "other@per-message.example.jp", "別の送信手段", "本文", "<p>本文</p>"));
+        JavaMailSenderImpl real = smtp(port());
+        JavaMailSender notSpringBoots = new JavaMailSender() {
+            @Override
+            public MimeMessage createMimeMessage() {
+                return real.createMimeMessage();
+            }
+
+            @Override
+            public MimeMessage createMimeMessage(java.io.InputStream contentStream) {
+                return real.createMimeMessage(contentStream);
+            }
+
+            @Override
+            public void send(MimeMessage... mimeMessages) {
+                real.send(mimeMessages);
+            }
+
+            @Override
+            public void send(org.springframework.mail.SimpleMailMessage... simpleMessages) {
+                real.send(simpleMessages);
+            }
+        };
+
+        assertThat(sender(notSpringBoots, 3).sendDue()).isEqualTo(1);
+
+        MimeMessage received = greenMail.getReceivedMessages()[0];
+        assertThat(received.getMessageID()).isEqualTo(messages.find(id).orElseThrow().messageId());
+        assertThat(MailTestSupport.decodedSubject(received)).isEqualTo("別の送信手段");
+    }
+
+    @Test
     void carriesTheRowsMessageIdAndSendsUtf8Alternatives() throws Exception {
         long id = outbox.enqueue(OutgoingMail.of("test", "yamada@mime.example.jp", "【テスト】会員登録完了のお知らせ",
                 "山田 様\nテキスト本文です。", "<p>山田 様</p><p>HTML本文です。</p>"));
@@ -92,9 +125,9 @@ class OutboxSenderTest {
     @Test
     void aSenderKilledMidBatchIsResumedAfterItsLeaseWithoutDuplicateOrLoss() throws Exception {
         enqueue(20, "crash.example.jp");
-        JavaMailSender dying = new CrashingMailSender(smtp(port()), 7, CrashingMailSender.When.BEFORE_DELIVERY);
+        OutboxSender dying = crashing(smtp(port()), 7, CrashingConnections.When.BEFORE_DELIVERY);
 
-        assertThatThrownBy(() -> sender(dying, 3).sendDue()).isInstanceOf(CrashingMailSender.SimulatedCrash.class);
+        assertThatThrownBy(dying::sendDue).isInstanceOf(CrashingConnections.SimulatedCrash.class);
         assertThat(greenMail.getReceivedMessages()).hasSize(7);
         assertThat(sender(smtp(port()), 3).sendDue()).as("the dead sender's lease still holds").isZero();
 
@@ -114,9 +147,9 @@ class OutboxSenderTest {
     @Test
     void aCrashBetweenSmtpAcceptanceAndTheSentMarkRepeatsOnlyThatMessageWithTheSameMessageId() throws Exception {
         enqueue(10, "window.example.jp");
-        JavaMailSender dying = new CrashingMailSender(smtp(port()), 4, CrashingMailSender.When.AFTER_DELIVERY);
+        OutboxSender dying = crashing(smtp(port()), 4, CrashingConnections.When.AFTER_DELIVERY);
 
-        assertThatThrownBy(() -> sender(dying, 3).sendDue()).isInstanceOf(CrashingMailSender.SimulatedCrash.class);
+        assertThatThrownBy(dying::sendDue).isInstanceOf(CrashingConnections.SimulatedCrash.class);
         clock.advance(Duration.ofMinutes(6));
         sender(smtp(port()), 3).sendDue();
 
@@ -133,9 +166,9 @@ class OutboxSenderTest {
     void anSmtpOutageMidBatchPutsTheRestBackAndEverythingArrivesOnceWhenTheServerIsBack() throws Exception {
         enqueue(12, "outage.example.jp");
         int port = port();
-        JavaMailSender failing = new CrashingMailSender(smtp(port), 5, CrashingMailSender.When.SERVER_GOES_DOWN);
+        OutboxSender failing = crashing(smtp(port), 5, CrashingConnections.When.SERVER_GOES_DOWN);
 
-        int sent = sender(failing, 3).sendDue();
+        int sent = failing.sendDue();
 
         assertThat(sent).isEqualTo(5);
         assertThat(database.count("SELECT COUNT(*) FROM mail_outbox WHERE status = 'PENDING' AND attempts = 1")).as("the one that met the outage").isEqualTo(1);
@@ -242,6 +275,10 @@ class OutboxSenderTest {
                 s.pollInterval(), 5, 4, s.lease(), s.maxAttempts(), s.initialBackoff(), s.maxBackoff(), s.smtpTimeout()));
     }
 
+    private OutboxSender crashing(JavaMailSenderImpl server, int healthy, CrashingConnections.When when) {
+        return new OutboxSender(store, new CrashingConnections(server, healthy, when), server, properties(3), clock);
+    }
+
     private OutboxSender sender(JavaMailSender mailSender, int maxAttempts) {
         return new OutboxSender(store, mailSender, properties(maxAttempts), clock);
     }
@@ -258,9 +295,7 @@ class OutboxSenderTest {
     }
 
     /** A port nothing listens on: the SMTP server is "down". */
-    private static int closedPort() throws Exception {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private static int closedPort() {
+        return CrashingConnections.closedPort();
     }
 }
