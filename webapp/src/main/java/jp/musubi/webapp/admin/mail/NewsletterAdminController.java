@@ -26,16 +26,19 @@ class NewsletterAdminController {
 
     private final NewsletterSends sends;
     private final NewsletterProgress progress;
+    private final SmtpStatus smtp;
 
-    NewsletterAdminController(NewsletterSends sends, NewsletterProgress progress) {
+    NewsletterAdminController(NewsletterSends sends, NewsletterProgress progress, SmtpStatus smtp) {
         this.sends = sends;
         this.progress = progress;
+        this.smtp = smtp;
     }
 
     @GetMapping("/admin/newsletters")
     String page(Model model) {
         model.addAttribute("articles", sends.articles());
         model.addAttribute("recipientCount", sends.recipientCount());
+        model.addAttribute("smtpConfigured", smtp.configured());
         addSends(model);
         return "admin/mail/newsletters";
     }

@@ -22,9 +22,11 @@ class OutboxAdminController {
     private static final int PAGE_SIZE = 50;
 
     private final OutboxMessages outbox;
+    private final SmtpStatus smtp;
 
-    OutboxAdminController(OutboxMessages outbox) {
+    OutboxAdminController(OutboxMessages outbox, SmtpStatus smtp) {
         this.outbox = outbox;
+        this.smtp = smtp;
     }
 
     @GetMapping("/admin/mail")
@@ -35,6 +37,7 @@ class OutboxAdminController {
         model.addAttribute("result", result);
         model.addAttribute("statuses", MailStatus.values());
         model.addAttribute("filter", filter);
+        model.addAttribute("smtpConfigured", smtp.configured());
         return "admin/mail/outbox";
     }
 

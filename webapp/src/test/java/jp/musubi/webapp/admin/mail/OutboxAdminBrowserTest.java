@@ -37,6 +37,7 @@ class OutboxAdminBrowserTest {
         page.waitForURL("**/mypage");
         page.navigate("/admin/mail");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("送信メール").setExact(true))).isVisible();
+        assertThat(page.locator("main")).containsText("送信用のSMTPサーバーが設定されていないため、メールは送信されず、送信待ちのまま保存されます。");
         browser.assertAccessible(page);
 
         page.getByLabel("状態").selectOption("FAILED");
