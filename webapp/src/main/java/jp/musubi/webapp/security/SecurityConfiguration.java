@@ -31,11 +31,18 @@ class SecurityConfiguration {
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN.name())
                         .requestMatchers("/", "/login", "/error", "/assets/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/.rest/delivery/**", "/dam/**").permitAll()
+                        .requestMatchers("/newsletter/unsubscribe").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/cms/search/reindex").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/cms/**").hasAnyRole(Role.EDITOR.name(), Role.SECRETARIAT.name())
+                        .requestMatchers("/admin/newsletters", "/admin/newsletters/**")
+                        .hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/mypage").authenticated()
                         .anyRequest().authenticated())
+                // RFC 8058 one-click unsubscribe: the mail client POSTs without a session or CSRF token; the
+                // signed token in the URL is what authorizes it. Exactly this path and method, nothing else.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/newsletter/unsubscribe")))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(apiProblems.authenticationEntryPoint(), api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(properties = {
         "musubi.admin.username=first-admin",
         "musubi.admin.password=first-admin-password",
+        "musubi.newsletter.unsubscribe-secret=postgres-test-unsubscribe-secret-0123",
         "flowable.async-executor-activate=false"})
 @AutoConfigureMockMvc
 @ActiveProfiles("postgres")

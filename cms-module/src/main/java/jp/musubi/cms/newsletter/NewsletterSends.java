@@ -1,0 +1,100 @@
+package jp.musubi.cms.newsletter;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jp.musubi.cms.content.PublishedContent;
+import jp.musubi.cms.content.PublishedItem;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+
+/**
+ * Starting and listing member newsletters (会員向けメール配信). A send is created here; its
+ * recipients are enqueued in the background ({@link NewsletterEnqueuer}), and it completes when
+ * the outbox has delivered every mail ({@link NewsletterProgress}).
+ */
+public class NewsletterSends {
+
+    static final String WORKSPACE = "articles";
+
+    /**
+     * The content store is looked up lazily: the application (and this module's tests) also start
+     * without one, and then there is simply no article to send.
+     */
+    private final ObjectProvider<PublishedContent> publishedContent;
+    private final NewsletterSendRepository sends;
+    private final NewsletterRecipients recipients;
+    private final NewsletterComposer composer;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    NewsletterSends(ObjectProvider<PublishedContent> publishedContent, NewsletterSendRepository sends,
+                           NewsletterRecipients recipients, NewsletterComposer composer, ApplicationEventPublisher events,
+                           Clock clock) {
+        this.publishedContent = publishedContent;
+        this.sends = sends;
+        this.recipients = recipients;
+        this.composer = composer;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts sending the published revision of an article to every member who asked for the
+     * newsletter.
+     *
+     * @throws NewsletterException (Japanese message) when the article is not published or this
+     *                             revision was sent already
+     */
+    public NewsletterSend start(String articleName, String startedBy) {
+        PublishedItem article = Optional.ofNullable(publishedContent.getIfAvailable())
+                .flatMap(content -> content.find(WORKSPACE, articleName))
+                .orElseThrow(() -> new NewsletterException("公開中の記事が見つかりません。記事が公開されているかご確認ください。"));
+        long id;
+        try {
+            id = sends.create(composer.content(article), recipients.count(), startedBy, clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw new NewsletterException("この記事（第" + article.revision() + "版）はすでに配信しています。"
+                    + "同じ内容を二重にお送りしないよう、記事を更新して公開し直した場合にのみ、もう一度配信できます。");
+        }
+        events.publishEvent(new NewsletterSendStarted(id));
+        return sends.find(id).orElseThrow();
+    }
+
+    public List<NewsletterSend> latest(int limit) {
+        return sends.latest(limit);
+    }
+
+    public Optional<NewsletterSend> find(long id) {
+        return sends.find(id);
+    }
+
+    /** Published articles, newest first, for choosing what to send. */
+    public List<ArticleChoice> articles() {
+        PublishedContent content = publishedContent.getIfAvailable();
+        if (content == null) {
+            return List.of();
+        }
+        Set<String> sent = sends.sentRevisions();
+        return content.findAll(WORKSPACE).stream()
+                .sorted(Comparator.comparing(PublishedItem::lastActivated, Comparator.nullsLast(Comparator.reverseOrder())))
+                .map(item -> new ArticleChoice(item.name(), title(item), item.revision(), item.lastActivated(),
+                        Boolean.TRUE.equals(item.properties().get("newsletter")),
+                        sent.contains(item.name() + "#" + item.revision())))
+                .toList();
+    }
+
+    /** How many members would receive a newsletter started now. */
+    public long recipientCount() {
+        return recipients.count();
+    }
+
+    private static String title(PublishedItem item) {
+        Object title = item.properties().get("title");
+        return title == null ? item.name() : title.toString();
+    }
+}

@@ -1,0 +1,23 @@
+package jp.musubi.webapp.admin.mail;
+
+import jp.musubi.cms.mail.OutboxSender;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether this application sends mail at all: the outbox sender exists only with an SMTP server
+ * (spring.mail.host). Without it the admin pages say why nothing leaves the outbox.
+ */
+@Component
+class SmtpStatus {
+
+    private final ObjectProvider<OutboxSender> sender;
+
+    SmtpStatus(ObjectProvider<OutboxSender> sender) {
+        this.sender = sender;
+    }
+
+    boolean configured() {
+        return sender.getIfAvailable() != null;
+    }
+}

@@ -1,0 +1,73 @@
+package jp.musubi.webapp.admin.mail;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import jp.musubi.cms.newsletter.NewsletterRecipients;
+import jp.musubi.webapp.support.BrowserSession;
+import jp.musubi.webapp.support.MusubiBrowserTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The secretariat reaches the newsletter page from the header and sees who would receive it and what was sent. */
+@MusubiBrowserTest
+class NewsletterAdminBrowserTest {
+
+    private static final String ARTICLE = "zz-browser-test-article";
+
+    @Autowired
+    NewsletterRecipients recipients;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void removeSend() {
+        jdbc.sql("DELETE FROM newsletter_send WHERE article_name = ?").param(ARTICLE).update();
+    }
+
+    @Test
+    void theSecretariatSeesRecipientsAndTheHistoryOfSends(BrowserSession browser) {
+        // A send that went out earlier (the content store that would let this test start one is not part of this module).
+        jdbc.sql("""
+                INSERT INTO newsletter_send (article_name, article_revision, title, lead_text, body_html, article_url, status,
+                                             total, enqueued, sent, failed, created_at, created_by, enqueued_at, completed_at)
+                VALUES (?, 1, '年末年始の事務局休業のお知らせ', NULL, '<p>本文</p>', 'http://localhost/articles/x', 'COMPLETED',
+                        8, 8, 7, 1, ?, 'secretariat', ?, ?)
+                """).params(ARTICLE, Timestamp.from(Instant.parse("2026-12-01T01:00:00Z")),
+                Timestamp.from(Instant.parse("2026-12-01T01:00:05Z")), Timestamp.from(Instant.parse("2026-12-01T01:03:00Z")))
+                .update();
+
+        Page page = browser.login("secretariat", BrowserSession.DEMO_PASSWORD);
+        page.waitForURL("**/mypage");
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("メインメニュー"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("メール配信")).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("会員向けメール配信"))).isVisible();
+        assertThat(page.locator("main")).containsText("メール配信を希望している会員 " + recipients.count() + "件");
+        assertThat(page.locator("#sends table")).containsText("年末年始の事務局休業のお知らせ（第1版）");
+        assertThat(page.locator("#sends table")).containsText("2026年12月1日 10:00");
+        assertThat(page.locator("#sends table")).containsText("配信完了（100%）");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("送信メールの一覧（すべてのメールの送信状況）へ")))
+                .hasCount(0);
+        browser.assertAccessible(page);
+    }
+
+    @Test
+    void anAdministratorIsLedOnToTheOutbox(BrowserSession browser) {
+        Page page = browser.login("admin", BrowserSession.DEMO_PASSWORD);
+        page.waitForURL("**/mypage");
+        page.navigate("/admin/newsletters");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("送信メールの一覧（すべてのメールの送信状況）へ")).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("送信メール").setExact(true))).isVisible();
+    }
+}

@@ -1,0 +1,69 @@
+package jp.musubi.workflow.membership;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+
+import jp.musubi.cms.newsletter.NewsletterOptOut;
+import jp.musubi.cms.newsletter.NewsletterRecipient;
+import jp.musubi.cms.newsletter.NewsletterRecipients;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The member newsletter's view of the member registry: active organizations that opted in, each
+ * reached at its (first) contact's address, and the opt-out the member does from the link in a
+ * newsletter. The subscription key is the organization's key, so no address appears in links.
+ */
+@Component
+class MemberNewsletterSubscriptions implements NewsletterRecipients, NewsletterOptOut {
+
+    private static final String SUBSCRIBED = """
+            FROM organization o
+            JOIN organization_contact c
+              ON c.id = (SELECT MIN(first_contact.id) FROM organization_contact first_contact
+                         WHERE first_contact.organization_id = o.id)
+            WHERE o.status = 'ACTIVE' AND o.newsletter_opt_in = TRUE
+            """;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    MemberNewsletterSubscriptions(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<NewsletterRecipient> after(String afterKey, int limit) {
+        String from = afterKey == null ? "" : "AND o.org_key > :after ";
+        var query = jdbc.sql("SELECT o.org_key, o.name, c.email " + SUBSCRIBED + from + "ORDER BY o.org_key LIMIT :limit")
+                .param("limit", limit);
+        if (afterKey != null) {
+            query = query.param("after", afterKey);
+        }
+        return query.query((rs, row) -> new NewsletterRecipient(rs.getString("org_key"), rs.getString("email"), rs.getString("name")))
+                .list();
+    }
+
+    @Override
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) " + SUBSCRIBED).query(Long.class).single();
+    }
+
+    @Override
+    @Transactional
+    public OptOutResult optOut(String recipientKey) {
+        int changed = jdbc.sql("UPDATE organization SET newsletter_opt_in = FALSE, newsletter_opted_out_at = ? "
+                        + "WHERE org_key = ? AND newsletter_opt_in = TRUE")
+                .params(Timestamp.from(clock.instant()), recipientKey)
+                .update();
+        if (changed > 0) {
+            return OptOutResult.OPTED_OUT;
+        }
+        boolean exists = jdbc.sql("SELECT COUNT(*) FROM organization WHERE org_key = ?").param(recipientKey)
+                .query(Long.class).single() > 0;
+        return exists ? OptOutResult.ALREADY_OPTED_OUT : OptOutResult.UNKNOWN;
+    }
+}
