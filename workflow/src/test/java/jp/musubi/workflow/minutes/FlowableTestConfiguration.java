@@ -15,7 +15,7 @@ import org.flowable.spring.ProcessEngineFactoryBean;
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -25,7 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The process engine as Flowable's Spring Boot starter builds it, reduced to what the processes
  * need: every {@link EngineConfigurationConfigurer} bean is applied, as the starter does.
  */
-@Configuration(proxyBeanMethods = false)
+@TestConfiguration(proxyBeanMethods = false)
 @Import({CalendarConfiguration.class, MinutesReminderDelegate.class})
 class FlowableTestConfiguration {
 

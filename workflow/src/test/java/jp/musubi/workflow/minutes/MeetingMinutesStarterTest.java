@@ -14,7 +14,7 @@ import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -54,7 +54,7 @@ class MeetingMinutesStarterTest {
     }
 
     /** Auto-configuration as in the application, with only the beans the process needs. */
-    @Configuration(proxyBeanMethods = false)
+    @TestConfiguration(proxyBeanMethods = false)
     @EnableAutoConfiguration
     @Import({CalendarConfiguration.class, MinutesReminderDelegate.class})
     static class Application {
