@@ -2,12 +2,16 @@ package jp.musubi.webapp.admin.mail;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import jp.musubi.cms.newsletter.NewsletterEnqueuer;
 import jp.musubi.cms.newsletter.NewsletterRecipients;
 import jp.musubi.webapp.support.BrowserSession;
 import jp.musubi.webapp.support.MusubiBrowserTest;
@@ -27,6 +31,9 @@ class NewsletterAdminBrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    NewsletterEnqueuer enqueuer;
 
     @AfterEach
     void removeSend() {
@@ -58,6 +65,33 @@ class NewsletterAdminBrowserTest {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("送信メールの一覧（すべてのメールの送信状況）へ")))
                 .hasCount(0);
         browser.assertAccessible(page);
+    }
+
+    @Test
+    void theSecretariatSendsAPublishedDemoArticleToOptedInMembers(BrowserSession browser) {
+        String demoArticle = "workshop-2026-participants-wanted";
+        Page page = browser.login("secretariat", BrowserSession.DEMO_PASSWORD);
+        page.waitForURL("**/mypage");
+        page.navigate("/admin/newsletters");
+
+        page.getByLabel("配信する記事").selectOption(demoArticle);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("配信を開始する")).click();
+
+        assertThat(page.locator("#sends table")).containsText("（第1版）");
+        // Recipients are enqueued in the background; a node that finds the send unfinished resumes it.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            enqueuer.resumeAll();
+            org.assertj.core.api.Assertions.assertThat(deliveries(demoArticle)).isEqualTo(recipients.count());
+        });
+        org.assertj.core.api.Assertions.assertThat(recipients.count()).isPositive();
+        browser.assertAccessible(page);
+    }
+
+    private long deliveries(String article) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM newsletter_delivery d JOIN newsletter_send s ON s.id = d.send_id
+                        WHERE s.article_name = ?
+                        """).param(article).query(Long.class).single();
     }
 
     @Test
