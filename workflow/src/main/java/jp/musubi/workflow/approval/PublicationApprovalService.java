@@ -1,0 +1,154 @@
+package jp.musubi.workflow.approval;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+import jp.musubi.cms.mail.notification.Notifications;
+import jp.musubi.cms.mail.notification.TaskAssigned;
+import jp.musubi.workflow.account.Account;
+import jp.musubi.workflow.account.AccountRepository;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The human steps of {@code content-publication}. Each method validates its input (Japanese
+ * messages), writes the case data and completes the Flowable task in one transaction — together
+ * with whatever the process does next (publishing, the newsletter), so a failure there leaves the
+ * task open and the content unchanged.
+ */
+@Service
+@Transactional
+public class PublicationApprovalService {
+
+    static final int MAX_COMMENT_LENGTH = 1000;
+    private static final String TAKEN = "このタスクはすでに他の方が処理したか、存在しません。受信箱を開き直してください。";
+
+    private final TaskService tasks;
+    private final ProcessEngineConfiguration engine;
+    private final PublicationRequestRepository requests;
+    private final AccountRepository accounts;
+    private final Notifications notifications;
+    private final Clock clock;
+
+    PublicationApprovalService(TaskService tasks, ProcessEngineConfiguration engine,
+                               PublicationRequestRepository requests, AccountRepository accounts,
+                               Notifications notifications, Clock clock) {
+        this.tasks = tasks;
+        this.engine = engine;
+        this.requests = requests;
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    /** 公開承認: approves; the item is published (or taken off) now, or at the requested time. */
+    public PublicationRequest approve(String taskId, String user, String comment) {
+        return decide(taskId, user, comment, PublicationDecision.APPROVED);
+    }
+
+    /** 公開承認: rejects with a comment for the submitter, who gets a 差し戻し対応 task. */
+    public PublicationRequest reject(String taskId, String user, String comment) {
+        return decide(taskId, user, comment, PublicationDecision.REJECTED);
+    }
+
+    /**
+     * 差し戻し対応: the submitter has read the rejection. Changing and resubmitting the item in the
+     * editor closes the task as well.
+     */
+    public void closeRevision(String taskId, String user) {
+        Task task = openTask(taskId, PublicationProcess.REVISION_TASK);
+        requireUser(user);
+        if (!user.equals(task.getAssignee())) {
+            throw new PublicationApprovalException("差し戻し対応は申請した本人（" + task.getAssignee() + "）だけが完了できます。");
+        }
+        complete(taskId, user, Map.of(PublicationProcess.RESUBMITTED, false));
+    }
+
+    private PublicationRequest decide(String taskId, String user, String comment, PublicationDecision decision) {
+        Task task = openTask(taskId, PublicationProcess.APPROVAL_TASK);
+        requireUser(user);
+        String text = comment == null || comment.isBlank() ? null : comment.strip();
+        if (decision == PublicationDecision.REJECTED && text == null) {
+            throw new PublicationApprovalException("comment", "差し戻す場合は、理由や修正してほしい点をコメントに入力してください。");
+        }
+        if (text != null && text.length() > MAX_COMMENT_LENGTH) {
+            throw new PublicationApprovalException("comment", "コメントは" + MAX_COMMENT_LENGTH + "文字以内で入力してください。");
+        }
+        String process = task.getProcessInstanceId();
+        PublicationRequest request = requests.findByProcessInstance(process)
+                .orElseThrow(() -> new IllegalStateException("no publication_request for process " + process));
+        if (user.equals(request.submittedBy())) {
+            // Four eyes: whoever asked for the publication cannot also approve or reject it.
+            throw new PublicationApprovalException("申請者本人は承認・差し戻しできません。別の担当者が判断してください。");
+        }
+        try {
+            if (!requests.decide(process, decision, clock.instant(), user, text)) {
+                throw new PublicationApprovalException(TAKEN);
+            }
+            Map<String, Object> variables = new HashMap<>();
+            variables.put(PublicationProcess.APPROVED, decision == PublicationDecision.APPROVED);
+            variables.put(PublicationProcess.DECIDED_BY, user);
+            variables.put(PublicationProcess.DECISION_COMMENT, text);
+            variables.put(PublicationProcess.PUBLISH_LATER, later(request));
+            complete(taskId, user, variables);
+        } catch (ConcurrencyFailureException e) {
+            // The other decision holds the row (or won it) at the same moment: the same answer for the user.
+            throw new PublicationApprovalException(TAKEN);
+        }
+        if (decision == PublicationDecision.REJECTED) {
+            notifySubmitter(process, request);
+        }
+        return requests.findByProcessInstance(process).orElseThrow();
+    }
+
+    /** Judged by the engine's clock, the clock the timer that waits for it runs on. */
+    private boolean later(PublicationRequest request) {
+        return request.publishAt() != null && request.publishAt().isAfter(engine.getClock().getCurrentTime().toInstant());
+    }
+
+    private void complete(String taskId, String user, Map<String, Object> variables) {
+        try {
+            // The assignee records who completed it; changing it also makes a concurrent completion fail.
+            tasks.setAssignee(taskId, user);
+            tasks.complete(taskId, variables);
+        } catch (FlowableObjectNotFoundException | FlowableOptimisticLockingException e) {
+            throw new PublicationApprovalException(TAKEN);
+        }
+    }
+
+    /** The mail says only that a task is waiting; the comment is shown with the task, to logged-in users. */
+    private void notifySubmitter(String process, PublicationRequest request) {
+        Task revision = tasks.createTaskQuery().processInstanceId(process)
+                .taskDefinitionKey(PublicationProcess.REVISION_TASK).singleResult();
+        Account submitter = accounts.findByUsername(request.submittedBy()).orElse(null);
+        if (revision == null || submitter == null || submitter.email() == null || submitter.email().isBlank()) {
+            return;
+        }
+        notifications.taskAssigned(new TaskAssigned(submitter.email(), submitter.displayName(), revision.getName(),
+                request.itemTitle(), null, "/inbox/tasks/" + revision.getId()));
+    }
+
+    private Task openTask(String taskId, String definitionKey) {
+        Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new PublicationApprovalException(TAKEN);
+        }
+        if (!definitionKey.equals(task.getTaskDefinitionKey())) {
+            throw new IllegalArgumentException("task " + taskId + " is not a " + definitionKey + " task");
+        }
+        return task;
+    }
+
+    private static void requireUser(String user) {
+        if (user == null || user.isBlank()) {
+            throw new IllegalArgumentException("user is required");
+        }
+    }
+}
