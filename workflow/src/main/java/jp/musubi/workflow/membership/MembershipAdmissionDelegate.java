@@ -27,9 +27,9 @@ import org.springframework.stereotype.Component;
  * 入会承認 mail is enqueued.
  *
  * <p>The account is created <b>disabled</b>, with a random password nobody knows (only its hash is
- * stored, nothing is mailed): the mail gives only the login ID, and the account becomes usable when
- * the member sets a first password with a one-time token the secretariat hands over
- * ({@link MemberAccountActivation}).
+ * stored, nothing is mailed): the mail gives only the login ID. The account becomes usable when the
+ * member sets a first password through a one-time activation step (not built yet; until then the
+ * secretariat enables it by {@code AccountRepository.setEnabled} after handing over a password in person).
  */
 @Component("membershipAdmissionDelegate")
 public class MembershipAdmissionDelegate implements JavaDelegate {
