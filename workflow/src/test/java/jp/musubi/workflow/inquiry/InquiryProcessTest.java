@@ -178,7 +178,7 @@ class InquiryProcessTest {
     }
 
     private void assertEnded(long id) {
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("inquiry").processInstanceBusinessKey(String.valueOf(id)).count()).isZero();
         assertThat(visits(id, "inquiryClosed")).isOne();
     }
 }

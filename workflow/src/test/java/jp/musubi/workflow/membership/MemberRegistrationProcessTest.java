@@ -231,7 +231,7 @@ class MemberRegistrationProcessTest {
 
     private void assertEnded(long applicationId, String endEvent) {
         String business = String.valueOf(applicationId);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(business).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("member-registration").processInstanceBusinessKey(business).count()).isZero();
         String process = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(business)
                 .processDefinitionKey("member-registration").finished().singleResult().getId();
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(process).activityId(endEvent).count()).isOne();
