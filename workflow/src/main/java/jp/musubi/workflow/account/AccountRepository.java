@@ -67,6 +67,21 @@ public class AccountRepository {
         return id;
     }
 
+    /** Enables or disables an account (a disabled account cannot log in). */
+    public void setEnabled(String username, boolean enabled) {
+        jdbc.sql("UPDATE account SET enabled = ? WHERE username = ?").params(enabled, username).update();
+    }
+
+    /**
+     * 退会: disables the accounts of an organization and erases their personal data (name, address).
+     *
+     * @return how many accounts were changed
+     */
+    public int disableAndAnonymizeOrganization(String organizationKey) {
+        return jdbc.sql("UPDATE account SET enabled = FALSE, display_name = '退会済み会員', email = NULL WHERE organization_key = ?")
+                .param(organizationKey).update();
+    }
+
     /** Counts one failed login; locks the account until {@code lockUntil} when the count reaches {@code limit}. */
     public void recordFailedLogin(String username, int limit, Instant lockUntil) {
         jdbc.sql("""

@@ -47,6 +47,34 @@ public class OrganizationRepository {
                 .list();
     }
 
+    public java.util.Optional<Organization> findByKey(String key) {
+        return jdbc.sql("SELECT id, org_key, name, kind, status, joined_on, newsletter_opt_in FROM organization WHERE org_key = ?")
+                .param(key)
+                .query((rs, n) -> new Organization(rs.getLong("id"), rs.getString("org_key"), rs.getString("name"),
+                        OrganizationKind.valueOf(rs.getString("kind")), rs.getString("status"),
+                        rs.getDate("joined_on") == null ? null : rs.getDate("joined_on").toLocalDate(),
+                        rs.getBoolean("newsletter_opt_in")))
+                .optional();
+    }
+
+    public List<OrganizationContact> contacts(String key) {
+        return jdbc.sql("""
+                SELECT c.person_name, c.email, c.phone FROM organization_contact c
+                JOIN organization o ON o.id = c.organization_id WHERE o.org_key = ? ORDER BY c.id
+                """)
+                .param(key)
+                .query((rs, n) -> new OrganizationContact(rs.getString("person_name"), rs.getString("email"), rs.getString("phone")))
+                .list();
+    }
+
+    /** 退会: deletes the organization's contacts (personal data), stops its newsletter and marks it WITHDRAWN. */
+    public void withdraw(String key, Instant at) {
+        jdbc.sql("DELETE FROM organization_contact WHERE organization_id = (SELECT id FROM organization WHERE org_key = ?)")
+                .param(key).update();
+        jdbc.sql("UPDATE organization SET status = 'WITHDRAWN', newsletter_opt_in = FALSE, withdrawn_at = ? WHERE org_key = ?")
+                .params(Timestamp.from(at), key).update();
+    }
+
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM organization").query(Long.class).single();
     }

@@ -1,0 +1,48 @@
+package jp.musubi.workflow.inquiry;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.flowable.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 問合せ受付: checks an inquiry from the web form, stores it and starts its {@code inquiry} instance (business key = id). */
+@Service
+public class Inquiries {
+
+    public static final String PROCESS = "inquiry";
+
+    private final InquiryRepository inquiries;
+    private final RuntimeService runtime;
+    private final Clock clock;
+
+    Inquiries(InquiryRepository inquiries, RuntimeService runtime, Clock clock) {
+        this.inquiries = inquiries;
+        this.runtime = runtime;
+        this.clock = clock;
+    }
+
+    /**
+     * @return the inquiry's id
+     * @throws InquiryInputException with a Japanese message per wrong field; nothing is stored
+     */
+    @Transactional
+    public long receive(InquiryForm form) {
+        InquiryChecks checks = new InquiryChecks();
+        InquiryForm in = form == null ? new InquiryForm(null, null, null, null, null) : form;
+        String name = checks.required("name", "お名前", in.name(), 100);
+        String email = checks.email("email", in.email());
+        String organization = checks.optional("organization", "所属（会社名・団体名）", in.organization(), 200);
+        String subject = checks.required("subject", "件名", in.subject(), 200);
+        if (subject != null && subject.lines().count() > 1) {
+            checks.add("subject", "件名は1行で入力してください。");
+        }
+        String body = checks.required("body", "お問い合わせ内容", in.body(), 4000);
+        checks.throwIfAny();
+        InquiryForm cleaned = new InquiryForm(name, email, organization, subject, body);
+        long id = inquiries.insert(cleaned, clock.instant());
+        runtime.startProcessInstanceByKey(PROCESS, String.valueOf(id), Map.of("inquiryId", id, "subject", subject));
+        return id;
+    }
+}

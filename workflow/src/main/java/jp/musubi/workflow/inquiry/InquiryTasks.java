@@ -1,0 +1,88 @@
+package jp.musubi.workflow.inquiry;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The human steps of {@code inquiry}: 振り分け, 県への確認 and 回答作成・送信. Each checks its input,
+ * writes the case and completes the task in one transaction; refused input changes nothing.
+ */
+@Service
+public class InquiryTasks {
+
+    static final String TRIAGE = "triageInquiry";
+    static final String CONSULT = "consultPrefecture";
+    static final String REPLY = "writeReply";
+
+    private final TaskService tasks;
+    private final InquiryRepository inquiries;
+    private final Clock clock;
+
+    InquiryTasks(TaskService tasks, InquiryRepository inquiries, Clock clock) {
+        this.tasks = tasks;
+        this.inquiries = inquiries;
+        this.clock = clock;
+    }
+
+    /**
+     * @param consultPrefecture true = ask the prefecture first ({@code question} required), false = answer directly
+     */
+    @Transactional
+    public void triage(String taskId, Boolean consultPrefecture, String question, String user) {
+        Task task = open(taskId, TRIAGE);
+        InquiryChecks checks = new InquiryChecks();
+        String cleaned = null;
+        if (consultPrefecture == null) {
+            checks.add("consultPrefecture", "事務局が直接回答するか、県に確認するかを選んでください。");
+        } else if (consultPrefecture) {
+            cleaned = checks.required("question", "県への確認事項", question, 2000);
+        }
+        checks.throwIfAny();
+        inquiries.triage(inquiryId(task), consultPrefecture, cleaned, user, clock.instant());
+        complete(task, user, Map.of("consultPrefecture", consultPrefecture));
+    }
+
+    /** The prefecture's answer for the secretariat (not sent to the inquirer). */
+    @Transactional
+    public void answerForSecretariat(String taskId, String answer, String user) {
+        Task task = open(taskId, CONSULT);
+        InquiryChecks checks = new InquiryChecks();
+        String cleaned = checks.required("answer", "県の見解", answer, 4000);
+        checks.throwIfAny();
+        inquiries.prefectureAnswer(inquiryId(task), cleaned, user, clock.instant());
+        complete(task, user, Map.of());
+    }
+
+    /** The reply to the inquirer; the reply mail is enqueued by the next step in this transaction. */
+    @Transactional
+    public void reply(String taskId, String reply, String user) {
+        Task task = open(taskId, REPLY);
+        InquiryChecks checks = new InquiryChecks();
+        String cleaned = checks.required("reply", "回答", reply, 4000);
+        checks.throwIfAny();
+        inquiries.reply(inquiryId(task), cleaned, user, clock.instant());
+        complete(task, user, Map.of());
+    }
+
+    private Task open(String taskId, String taskKey) {
+        Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null || !taskKey.equals(task.getTaskDefinitionKey())) {
+            throw new InquiryInputException(Map.of("task", "このタスクは見つからないか、既に完了しています。"));
+        }
+        return task;
+    }
+
+    private long inquiryId(Task task) {
+        return ((Number) tasks.getVariable(task.getId(), "inquiryId")).longValue();
+    }
+
+    private void complete(Task task, String user, Map<String, Object> variables) {
+        tasks.setAssignee(task.getId(), user);
+        tasks.complete(task.getId(), variables);
+    }
+}

@@ -1,0 +1,81 @@
+package jp.musubi.workflow.membership;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The part of a member's public profile (content type {@code member}) the member writes: organization
+ * name and kind come from the member registry. Plain text only; {@link #toContent} turns the
+ * description into the rich-text body.
+ *
+ * @param summary     概要, at most 400 characters, required
+ * @param description 詳細, plain text, paragraphs separated by blank lines, or null
+ * @param fields      活用分野, e.g. 防災, 農業
+ * @param city        所在地の市町名, or null
+ * @param url         ウェブサイト (http/https), or null
+ */
+public record MemberProfile(String summary, String description, List<String> fields, String city, String url) {
+
+    static final int MAX_SUMMARY = 400;
+    static final int MAX_DESCRIPTION = 4000;
+    static final int MAX_FIELDS = 10;
+
+    public MemberProfile {
+        fields = fields == null ? List.of() : fields.stream().filter(f -> f != null && !f.isBlank()).map(String::strip)
+                .distinct().toList();
+    }
+
+    /** Checks and cleans the profile; messages are keyed by the form's field names. */
+    static MemberProfile checked(MemberProfile profile, InputChecks checks) {
+        if (profile == null) {
+            checks.add("summary", "概要を入力してください。");
+            return null;
+        }
+        String summary = checks.required("summary", "概要", profile.summary(), MAX_SUMMARY);
+        String description = checks.optional("description", "詳細", profile.description(), MAX_DESCRIPTION);
+        checks.require(profile.fields().size() <= MAX_FIELDS, "fields", "活用分野は" + MAX_FIELDS + "件以内で入力してください。");
+        checks.require(profile.fields().stream().allMatch(f -> f.length() <= 40), "fields", "活用分野は1件40文字以内で入力してください。");
+        String city = checks.optional("city", "所在地（市町名）", profile.city(), 80);
+        String url = checks.url("url", profile.url());
+        return new MemberProfile(summary, description, profile.fields(), city, url);
+    }
+
+    /** The properties of the CMS {@code member} item: {@code base} (e.g. the logo) with this profile on top. */
+    Map<String, Object> toContent(String organizationName, OrganizationKind kind, Map<String, Object> base) {
+        Map<String, Object> properties = new LinkedHashMap<>(base);
+        properties.put("title", organizationName);
+        properties.put("kind", kind.name().toLowerCase(Locale.ROOT));
+        properties.put("summary", summary);
+        properties.put("body", description == null ? null : html(description));
+        properties.put("fields", new ArrayList<>(fields));
+        properties.put("city", city);
+        properties.put("url", url);
+        return properties;
+    }
+
+    /** Fields one per line, as stored in the case tables. */
+    String fieldLines() {
+        return fields.isEmpty() ? null : String.join("\n", fields);
+    }
+
+    static List<String> fromLines(String lines) {
+        return lines == null ? List.of() : List.copyOf(new LinkedHashSet<>(lines.lines().toList()));
+    }
+
+    /** Paragraphs (blank-line separated) as {@code <p>}, single line breaks as {@code <br>}, text escaped. */
+    static String html(String text) {
+        StringBuilder html = new StringBuilder();
+        for (String paragraph : text.strip().split("\\R\\s*\\R")) {
+            html.append("<p>").append(escape(paragraph.strip()).replaceAll("\\R", "<br>")).append("</p>");
+        }
+        return html.toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,68 @@
+package jp.musubi.workflow.membership;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.flowable.task.api.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The secretariat's decisions on member requests: 変更内容の確認 ({@code reviewProfileChange}) and
+ * 退会の確認 ({@code confirmWithdrawal}). Each records the decision and completes the task in one
+ * transaction, with the delegate that applies it.
+ */
+@Service
+public class MemberRequestReviews {
+
+    static final String REVIEW_TASK = "reviewProfileChange";
+    static final String WITHDRAWAL_TASK = "confirmWithdrawal";
+
+    private final MembershipTasks tasks;
+    private final MemberRequestRepository requests;
+    private final Clock clock;
+
+    MemberRequestReviews(MembershipTasks tasks, MemberRequestRepository requests, Clock clock) {
+        this.tasks = tasks;
+        this.requests = requests;
+        this.clock = clock;
+    }
+
+    /**
+     * @param approve true = publish the change; false = refuse it, {@code comment} saying why
+     * @throws MembershipInputException when refusing without a reason; nothing is changed then
+     */
+    @Transactional
+    public void reviewProfileChange(String taskId, Boolean approve, String comment, String user) {
+        Task task = tasks.open(taskId, REVIEW_TASK);
+        InputChecks checks = new InputChecks();
+        String cleaned;
+        if (approve == null) {
+            checks.add("approve", "承認するかどうかを選んでください。");
+            cleaned = null;
+        } else if (approve) {
+            cleaned = checks.optional("comment", "コメント", comment, 1000);
+        } else {
+            cleaned = checks.required("comment", "不承認の理由", comment, 1000);
+        }
+        checks.throwIfAny();
+        requests.decide(tasks.longVariable(task, "requestId"), approve ? MemberRequest.APPROVED : MemberRequest.REJECTED,
+                cleaned, user, clock.instant());
+        tasks.complete(task, user, Map.of("profileChangeApproved", approve));
+    }
+
+    /**
+     * @param intentConfirmed the secretariat confirmed with the member that it wants to withdraw
+     * @throws MembershipInputException when the intent was not confirmed; nothing is changed then
+     */
+    @Transactional
+    public void confirmWithdrawal(String taskId, boolean intentConfirmed, String comment, String user) {
+        Task task = tasks.open(taskId, WITHDRAWAL_TASK);
+        InputChecks checks = new InputChecks();
+        checks.require(intentConfirmed, "intentConfirmed", "会員に退会の意思を確認してください。");
+        String cleaned = checks.optional("comment", "コメント", comment, 1000);
+        checks.throwIfAny();
+        requests.decide(tasks.longVariable(task, "requestId"), MemberRequest.APPROVED, cleaned, user, clock.instant());
+        tasks.complete(task, user, Map.of());
+    }
+}

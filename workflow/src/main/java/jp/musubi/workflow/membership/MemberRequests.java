@@ -1,0 +1,71 @@
+package jp.musubi.workflow.membership;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.flowable.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A member asks for a profile change or to withdraw: the request is checked, stored and its
+ * {@code member-registration} instance started (messages {@value #PROFILE_CHANGE_MESSAGE},
+ * {@value #WITHDRAWAL_MESSAGE}) in one transaction. The secretariat decides in {@link MemberRequestReviews}.
+ */
+@Service
+public class MemberRequests {
+
+    public static final String PROFILE_CHANGE_MESSAGE = "memberProfileChangeRequested";
+    public static final String WITHDRAWAL_MESSAGE = "memberWithdrawalRequested";
+
+    private final MemberRequestRepository requests;
+    private final OrganizationRepository organizations;
+    private final RuntimeService runtime;
+    private final Clock clock;
+
+    MemberRequests(MemberRequestRepository requests, OrganizationRepository organizations, RuntimeService runtime,
+                   Clock clock) {
+        this.requests = requests;
+        this.organizations = organizations;
+        this.runtime = runtime;
+        this.clock = clock;
+    }
+
+    /** @return the request's id */
+    @Transactional
+    public long requestProfileChange(String organizationKey, MemberProfile profile, String user) {
+        InputChecks checks = new InputChecks();
+        activeMember(organizationKey, MemberRequest.Kind.PROFILE_CHANGE, checks);
+        MemberProfile checked = MemberProfile.checked(profile, checks);
+        checks.throwIfAny();
+        long id = requests.insert(MemberRequest.Kind.PROFILE_CHANGE, organizationKey, checked, null, user, clock.instant());
+        runtime.startProcessInstanceByMessage(PROFILE_CHANGE_MESSAGE, "change-" + id,
+                Map.of("requestId", id, "organizationKey", organizationKey));
+        return id;
+    }
+
+    /** @return the request's id */
+    @Transactional
+    public long requestWithdrawal(String organizationKey, String reason, String user) {
+        InputChecks checks = new InputChecks();
+        activeMember(organizationKey, MemberRequest.Kind.WITHDRAWAL, checks);
+        String cleanReason = checks.optional("reason", "退会の理由", reason, 1000);
+        checks.throwIfAny();
+        long id = requests.insert(MemberRequest.Kind.WITHDRAWAL, organizationKey, null, cleanReason, user, clock.instant());
+        runtime.startProcessInstanceByMessage(WITHDRAWAL_MESSAGE, "withdrawal-" + id,
+                Map.of("requestId", id, "organizationKey", organizationKey));
+        return id;
+    }
+
+    private void activeMember(String organizationKey, MemberRequest.Kind kind, InputChecks checks) {
+        boolean active = organizationKey != null && organizations.findByKey(organizationKey)
+                .filter(org -> "ACTIVE".equals(org.status())).isPresent();
+        if (!active) {
+            checks.add("organization", "会員が見つからないか、既に退会しています。");
+        } else if (requests.openExists(kind, organizationKey)) {
+            checks.add("organization", kind == MemberRequest.Kind.WITHDRAWAL
+                    ? "退会の届出は既に受け付けています。事務局の確認をお待ちください。"
+                    : "確認待ちのプロフィール変更申請があります。事務局の確認をお待ちください。");
+        }
+    }
+}

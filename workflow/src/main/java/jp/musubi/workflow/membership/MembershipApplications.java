@@ -1,0 +1,71 @@
+package jp.musubi.workflow.membership;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jp.musubi.workflow.account.AccountRepository;
+import org.flowable.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 入会申込み: checks an application, stores it and starts its {@code member-registration} instance
+ * (message {@value #MESSAGE}, business key = the application's id) in one transaction.
+ */
+@Service
+public class MembershipApplications {
+
+    public static final String MESSAGE = "membershipApplied";
+    private static final Pattern LOGIN_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
+
+    private final MembershipApplicationRepository applications;
+    private final AccountRepository accounts;
+    private final RuntimeService runtime;
+    private final Clock clock;
+
+    MembershipApplications(MembershipApplicationRepository applications, AccountRepository accounts,
+                           RuntimeService runtime, Clock clock) {
+        this.applications = applications;
+        this.accounts = accounts;
+        this.runtime = runtime;
+        this.clock = clock;
+    }
+
+    /**
+     * @return the application's id
+     * @throws MembershipInputException with a Japanese message per wrong field; nothing is stored
+     */
+    @Transactional
+    public long apply(MembershipApplication application) {
+        MembershipApplication checked = check(application);
+        long id = applications.insert(checked, clock.instant());
+        runtime.startProcessInstanceByMessage(MESSAGE, String.valueOf(id),
+                Map.of("applicationId", id, "organizationName", checked.organizationName()));
+        return id;
+    }
+
+    private MembershipApplication check(MembershipApplication a) {
+        InputChecks checks = new InputChecks();
+        if (a == null) {
+            checks.add("organizationName", "申込み内容がありません。");
+            checks.throwIfAny();
+        }
+        String name = checks.required("organizationName", "組織名", a.organizationName(), 200);
+        checks.require(a.kind() != null, "kind", "種別（企業・大学・研究室・団体）を選んでください。");
+        MemberProfile profile = MemberProfile.checked(a.profile(), checks);
+        String contactName = checks.required("contactName", "担当者名", a.contactName(), 100);
+        String email = checks.email("contactEmail", a.contactEmail());
+        String phone = checks.phone("contactPhone", a.contactPhone());
+        String loginId = checks.required("loginId", "希望するログインID", a.loginId(), 32);
+        if (loginId != null) {
+            if (!LOGIN_ID.matcher(loginId).matches()) {
+                checks.add("loginId", "ログインIDは半角英小文字・数字・「.」「_」「-」で3〜32文字、先頭は英小文字か数字にしてください。");
+            } else if (accounts.findByUsername(loginId).isPresent() || applications.loginIdPending(loginId)) {
+                checks.add("loginId", "ログインID「" + loginId + "」は既に使われています。別のIDを指定してください。");
+            }
+        }
+        checks.throwIfAny();
+        return new MembershipApplication(name, a.kind(), profile, contactName, email, phone, loginId);
+    }
+}

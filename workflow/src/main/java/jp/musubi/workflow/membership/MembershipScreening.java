@@ -1,0 +1,53 @@
+package jp.musubi.workflow.membership;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.flowable.task.api.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 入会審査 (task {@code screenMembership}): records the checklist and the decision and completes the
+ * task in one transaction; on approval the admission delegate runs in that same transaction.
+ * Approval needs every check; a decline needs a reason, which is mailed to the applicant.
+ */
+@Service
+public class MembershipScreening {
+
+    static final String TASK = "screenMembership";
+    static final int MAX_REASON = 1000;
+
+    private final MembershipTasks tasks;
+    private final MembershipApplicationRepository applications;
+    private final Clock clock;
+
+    MembershipScreening(MembershipTasks tasks, MembershipApplicationRepository applications, Clock clock) {
+        this.tasks = tasks;
+        this.applications = applications;
+        this.clock = clock;
+    }
+
+    /** @throws MembershipInputException when the decision is incomplete; nothing is changed then */
+    @Transactional
+    public void complete(String taskId, ScreeningDecision decision, String user) {
+        Task task = tasks.open(taskId, TASK);
+        InputChecks checks = new InputChecks();
+        String reason = null;
+        if (decision == null || decision.approve() == null) {
+            checks.add("approve", "承認するか見送るかを選んでください。");
+        } else if (decision.approve()) {
+            checks.require(decision.notAntisocial(), "notAntisocial", "反社会的勢力に該当しないことを確認してください。");
+            checks.require(decision.termsAccepted(), "termsAccepted", "規約への同意を確認してください。");
+            checks.require(decision.existenceConfirmed(), "existenceConfirmed", "所在・実在を確認してください。");
+        } else {
+            reason = checks.required("declineReason", "見送りの理由", decision.declineReason(), MAX_REASON);
+        }
+        checks.throwIfAny();
+        long id = tasks.longVariable(task, "applicationId");
+        boolean approve = decision.approve();
+        applications.recordScreening(id, approve ? StoredApplication.APPROVED : StoredApplication.DECLINED, decision,
+                approve ? null : reason, user, clock.instant());
+        tasks.complete(task, user, Map.of("approved", approve));
+    }
+}

@@ -1,0 +1,35 @@
+package jp.musubi.workflow.membership;
+
+import java.util.Map;
+
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.springframework.stereotype.Component;
+
+/** The open tasks of {@code member-registration}: finds one (refusing a task of another step) and completes it. */
+@Component
+class MembershipTasks {
+
+    private final TaskService tasks;
+
+    MembershipTasks(TaskService tasks) {
+        this.tasks = tasks;
+    }
+
+    Task open(String taskId, String taskKey) {
+        Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null || !taskKey.equals(task.getTaskDefinitionKey())) {
+            throw MembershipInputException.of("task", "このタスクは見つからないか、既に完了しています。");
+        }
+        return task;
+    }
+
+    long longVariable(Task task, String name) {
+        return ((Number) tasks.getVariable(task.getId(), name)).longValue();
+    }
+
+    void complete(Task task, String user, Map<String, Object> variables) {
+        tasks.setAssignee(task.getId(), user);
+        tasks.complete(task.getId(), variables);
+    }
+}
