@@ -71,7 +71,6 @@ CREATE TABLE proposal (
     summary           VARCHAR(4000)            NOT NULL,
     -- ProposalStatus
     status            VARCHAR(30)              NOT NULL,
-    review_comment    VARCHAR(1000),
     submitted_by      VARCHAR(64),
     submitted_at      TIMESTAMP WITH TIME ZONE NOT NULL
 );

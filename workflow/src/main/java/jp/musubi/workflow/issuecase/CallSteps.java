@@ -67,7 +67,7 @@ public class CallSteps {
         errors.check(eligible.values().stream().anyMatch(Boolean.TRUE::equals), "eligible", "選定に進める提案を1件以上選んでください。");
         errors.throwIfAny();
         for (Proposal proposal : received) {
-            proposals.setStatus(proposal.id(), eligible.get(proposal.id()) ? ProposalStatus.UNDER_SELECTION : ProposalStatus.EXCLUDED, null);
+            proposals.setStatus(proposal.id(), eligible.get(proposal.id()) ? ProposalStatus.UNDER_SELECTION : ProposalStatus.EXCLUDED);
         }
         cases.recordReviewComment(caseId, Errors.strip(comment));
         tasks.complete(task, user, Map.of("eligibleCount", (int) eligible.values().stream().filter(Boolean.TRUE::equals).count()));

@@ -89,14 +89,6 @@ class IssueCaseRepository {
                 .update();
     }
 
-    Optional<SelectionScores> scores(long id) {
-        return jdbc.sql("SELECT score_suitability, score_commonality, score_feasibility, score_continuity FROM issue_case WHERE id = ?")
-                .param(id)
-                .query((rs, n) -> rs.getObject("score_suitability") == null ? null
-                        : new SelectionScores(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
-                .optional();
-    }
-
     void recordPage(long id, String pageName, LocalDate proposalDeadline) {
         jdbc.sql("UPDATE issue_case SET page_name = ?, proposal_deadline = ? WHERE id = ?")
                 .params(pageName, Date.valueOf(proposalDeadline), id).update();

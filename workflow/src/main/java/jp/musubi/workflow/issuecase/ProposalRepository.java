@@ -46,9 +46,8 @@ class ProposalRepository {
         return jdbc.sql("SELECT " + COLUMNS + " FROM proposal WHERE id = ?").param(id).query(ProposalRepository::map).optional();
     }
 
-    void setStatus(long id, ProposalStatus status, String reviewComment) {
-        jdbc.sql("UPDATE proposal SET status = ?, review_comment = COALESCE(?, review_comment) WHERE id = ?")
-                .params(status.name(), reviewComment, id).update();
+    void setStatus(long id, ProposalStatus status) {
+        jdbc.sql("UPDATE proposal SET status = ? WHERE id = ?").params(status.name(), id).update();
     }
 
     void setOrganization(long id, long organizationId, ProposalStatus status) {

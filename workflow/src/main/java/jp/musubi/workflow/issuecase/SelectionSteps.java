@@ -86,7 +86,7 @@ public class SelectionSteps {
                     INSERT INTO selection_decision (issue_case_id, proposal_id, selected, reason, decided_by, decided_at)
                     VALUES (?, ?, ?, ?, ?, ?)
                     """).params(caseId, proposal.id(), decision.selected(), Errors.strip(decision.reason()), user, now).update();
-            proposals.setStatus(proposal.id(), decision.selected() ? ProposalStatus.SELECTED : ProposalStatus.NOT_SELECTED, null);
+            proposals.setStatus(proposal.id(), decision.selected() ? ProposalStatus.SELECTED : ProposalStatus.NOT_SELECTED);
             selected += decision.selected() ? 1 : 0;
         }
         cases.recordMeeting(caseId, Errors.strip(comment), demonstrationSupport);
