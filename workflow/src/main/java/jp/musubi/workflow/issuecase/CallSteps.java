@@ -1,0 +1,75 @@
+package jp.musubi.workflow.issuecase;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.flowable.task.api.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The human steps after the call's deadline: 募集延長の判断 and 提案審査 (SECRETARIAT). */
+@Service
+@Transactional
+public class CallSteps {
+
+    private final IssueCaseRepository cases;
+    private final ProposalRepository proposals;
+    private final CaseTasks tasks;
+    private final CaseClock clock;
+
+    CallSteps(IssueCaseRepository cases, ProposalRepository proposals, CaseTasks tasks, CaseClock clock) {
+        this.cases = cases;
+        this.proposals = proposals;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    /** No proposals by the deadline: extend the call once, to {@code newDeadline}, or close the issue. */
+    public void decideExtension(long caseId, String taskId, boolean extend, LocalDate newDeadline, String user) {
+        IssueCase issueCase = cases.lock(caseId);
+        Task task = tasks.require(issueCase, taskId, "decideExtension");
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("extendCall", extend);
+        if (extend) {
+            new Errors().check(newDeadline != null, "newDeadline", "延長後の締切日を入力してください。")
+                    .check(newDeadline == null || newDeadline.isAfter(clock.today()), "newDeadline",
+                            "延長後の締切日には明日以降の日付を入力してください。")
+                    .check(issueCase.extensionCount() == 0, "extend", "募集期間の延長は1回までです。")
+                    .throwIfAny();
+            cases.recordExtension(caseId, newDeadline);
+            variables.put("proposalDeadlineTimer", Deadlines.timer(newDeadline));
+        }
+        tasks.complete(task, user, variables);
+    }
+
+    /**
+     * 提案審査: for every proposal received, whether it goes on to selection. A proposal whose
+     * proposer has not finished registering cannot; at least one must.
+     *
+     * @param eligible proposal id → goes on to selection
+     */
+    public void reviewProposals(long caseId, String taskId, Map<Long, Boolean> eligible, String comment, String user) {
+        IssueCase issueCase = cases.lock(caseId);
+        Task task = tasks.require(issueCase, taskId, "reviewProposals");
+        List<Proposal> received = proposals.forCase(caseId);
+        Errors errors = new Errors().optional("comment", comment, "コメント", 1000);
+        for (Proposal proposal : received) {
+            Boolean decision = eligible.get(proposal.id());
+            String field = "eligible[" + proposal.id() + "]";
+            errors.check(decision != null, field, "提案「" + proposal.title() + "」の審査結果を選んでください。");
+            errors.check(!Boolean.TRUE.equals(decision) || proposal.status() != ProposalStatus.WAITING_FOR_REGISTRATION, field,
+                    "提案「" + proposal.title() + "」は会員登録が完了していないため、選定に進められません。");
+        }
+        errors.check(received.stream().allMatch(p -> eligible.containsKey(p.id())) && eligible.size() == received.size(),
+                "eligible", "この課題の提案ごとに審査結果を選んでください。");
+        errors.check(eligible.values().stream().anyMatch(Boolean.TRUE::equals), "eligible", "選定に進める提案を1件以上選んでください。");
+        errors.throwIfAny();
+        for (Proposal proposal : received) {
+            proposals.setStatus(proposal.id(), eligible.get(proposal.id()) ? ProposalStatus.UNDER_SELECTION : ProposalStatus.EXCLUDED);
+        }
+        cases.recordReviewComment(caseId, Errors.strip(comment));
+        tasks.complete(task, user, Map.of("eligibleCount", (int) eligible.values().stream().filter(Boolean.TRUE::equals).count()));
+    }
+}

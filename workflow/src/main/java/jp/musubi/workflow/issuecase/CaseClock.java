@@ -1,0 +1,32 @@
+package jp.musubi.workflow.issuecase;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Now" for issue cases: the process engine's clock, the one its deadline timers run on, so that
+ * case timestamps and date checks agree with the timers (and with tests that move that clock).
+ */
+@Component
+class CaseClock {
+
+    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    private final ProcessEngineConfiguration engine;
+
+    CaseClock(ProcessEngineConfiguration engine) {
+        this.engine = engine;
+    }
+
+    Instant now() {
+        return engine.getClock().getCurrentTime().toInstant();
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(now(), JAPAN);
+    }
+}

@@ -1,0 +1,37 @@
+package jp.musubi.workflow.issuecase;
+
+import java.util.Map;
+
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.springframework.stereotype.Component;
+
+/** Finds the open task of a case a step completes, and completes it in the caller's transaction. */
+@Component
+class CaseTasks {
+
+    private final TaskService tasks;
+
+    CaseTasks(TaskService tasks) {
+        this.tasks = tasks;
+    }
+
+    /**
+     * @throws CaseStateException if the task is not open, is another step or belongs to another case
+     */
+    Task require(IssueCase issueCase, String taskId, String taskKey) {
+        Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null || !taskKey.equals(task.getTaskDefinitionKey())
+                || !task.getProcessInstanceId().equals(issueCase.processInstanceId())) {
+            throw new CaseStateException("このタスクはすでに完了しているか、この課題の手続きではありません。");
+        }
+        return task;
+    }
+
+    void complete(Task task, String user, Map<String, Object> variables) {
+        if (task.getAssignee() == null && user != null) {
+            tasks.claim(task.getId(), user);
+        }
+        tasks.complete(task.getId(), variables);
+    }
+}

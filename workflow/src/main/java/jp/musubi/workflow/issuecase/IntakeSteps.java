@@ -1,0 +1,100 @@
+package jp.musubi.workflow.issuecase;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import jp.musubi.cms.mail.notification.IssueDecision;
+import org.flowable.task.api.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The human steps from intake to the selection of the issue: 取扱判断, 課題整理ヒアリング,
+ * アイデア創出ワークショップ, 取組課題選定. Each validates, writes the case and completes the task in
+ * one transaction; a refused step changes nothing.
+ */
+@Service
+@Transactional
+public class IntakeSteps {
+
+    private final IssueCaseRepository cases;
+    private final CaseTasks tasks;
+    private final CaseClock clock;
+
+    IntakeSteps(IssueCaseRepository cases, CaseTasks tasks, CaseClock clock) {
+        this.cases = cases;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    /** 取扱判断 (PREF_STAFF). The submitter is told the result by mail whatever it is. */
+    public void decideHandling(long caseId, String taskId, IssueDecision decision, String comment, String user) {
+        IssueCase issueCase = cases.lock(caseId);
+        Task task = tasks.require(issueCase, taskId, "handlingDecision");
+        Errors errors = new Errors().check(decision != null, "decision", "取扱いの判断を選んでください。")
+                .optional("comment", comment, "コメント", 1000);
+        errors.check(decision == null || decision == IssueDecision.HANDLE || Errors.strip(comment) != null, "comment",
+                "取り扱わない場合は、提出者への説明をコメントに入力してください。");
+        errors.throwIfAny();
+        cases.recordHandlingDecision(caseId, decision.name(), Errors.strip(comment), user);
+        cases.setStatus(caseId, switch (decision) {
+            case HANDLE -> IssueCaseStatus.ORGANIZING;
+            case OTHER_PROGRAM -> IssueCaseStatus.OTHER_PROGRAM;
+            case DECLINE -> IssueCaseStatus.DECLINED;
+        }, clock.now());
+        tasks.complete(task, user, Map.of("handlingDecision", decision.name()));
+    }
+
+    /** 課題整理ヒアリング (SECRETARIAT): the organized points; an unclear direction leads to the workshop. */
+    public void recordHearing(long caseId, String taskId, String organizedPoints, boolean directionClear, String user) {
+        IssueCase issueCase = cases.lock(caseId);
+        Task task = tasks.require(issueCase, taskId, "issueHearing");
+        new Errors().required("organizedPoints", organizedPoints, "ヒアリングで整理した論点", 4000).throwIfAny();
+        cases.recordHearing(caseId, organizedPoints.strip(), directionClear);
+        cases.setStatus(caseId, directionClear ? IssueCaseStatus.SELECTION : IssueCaseStatus.IDEA_WORKSHOP, clock.now());
+        tasks.complete(task, user, Map.of("directionClear", directionClear));
+    }
+
+    /** アイデア創出ワークショップ (SECRETARIAT): back to selection, or close. */
+    public void recordWorkshop(long caseId, String taskId, String notes, WorkshopOutcome outcome, String user) {
+        IssueCase issueCase = cases.lock(caseId);
+        Task task = tasks.require(issueCase, taskId, "ideaWorkshop");
+        new Errors().required("notes", notes, "ワークショップの結果", 4000)
+                .check(outcome != null, "outcome", "ワークショップ後の進め方を選んでください。")
+                .throwIfAny();
+        cases.recordWorkshop(caseId, notes.strip());
+        cases.setStatus(caseId, outcome == WorkshopOutcome.SELECTION ? IssueCaseStatus.SELECTION : IssueCaseStatus.CLOSED,
+                clock.now());
+        tasks.complete(task, user, Map.of("workshopOutcome", outcome.name()));
+    }
+
+    /**
+     * 取組課題選定 (SECRETARIAT and PREF_STAFF): the four criteria scored 1–5; a selected issue
+     * collects other municipalities' participation intent until {@code participationDeadline}.
+     */
+    public void decideSelection(long caseId, String taskId, SelectionScores scores, boolean selected,
+                                LocalDate participationDeadline, String comment, String user) {
+        IssueCase issueCase = cases.lock(caseId);
+        Task task = tasks.require(issueCase, taskId, "issueSelection");
+        Errors errors = new Errors().check(scores != null, "scores", "4つの観点を評価してください。")
+                .optional("comment", comment, "コメント", 1000);
+        if (scores != null) {
+            scores.validate(errors);
+        }
+        if (selected) {
+            errors.check(participationDeadline != null, "participationDeadline", "参加意向の確認期限を入力してください。");
+            errors.check(participationDeadline == null || participationDeadline.isAfter(clock.today()),
+                    "participationDeadline", "参加意向の確認期限には明日以降の日付を入力してください。");
+        }
+        errors.throwIfAny();
+        cases.recordSelection(caseId, scores, Errors.strip(comment), selected ? participationDeadline : null);
+        cases.setStatus(caseId, selected ? IssueCaseStatus.COLLECTING_INTENT : IssueCaseStatus.NOT_SELECTED, clock.now());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("issueSelected", selected);
+        if (selected) {
+            variables.put("participationDeadlineTimer", Deadlines.timer(participationDeadline));
+        }
+        tasks.complete(task, user, variables);
+    }
+}

@@ -1,0 +1,66 @@
+package jp.musubi.workflow.issuecase;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+import jp.musubi.cms.content.ContentService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Other municipalities' participation intent on a selected issue, collected until the deadline set
+ * at 取組課題選定 (the process waits on a timer meanwhile). A municipality may change its answer
+ * until then.
+ */
+@Service
+@Transactional
+public class ParticipationIntents {
+
+    private final IssueCaseRepository cases;
+    private final ContentService content;
+    private final JdbcClient jdbc;
+    private final CaseClock clock;
+
+    ParticipationIntents(IssueCaseRepository cases, ContentService content, JdbcClient jdbc, CaseClock clock) {
+        this.cases = cases;
+        this.content = content;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void record(long caseId, String municipality, boolean participates, String comment, String user) {
+        IssueCase issueCase = cases.lock(caseId);
+        if (issueCase.status() != IssueCaseStatus.COLLECTING_INTENT) {
+            throw new CaseStateException("この課題は参加意向の受付期間ではありません。");
+        }
+        Errors errors = new Errors().required("municipality", municipality, "市町", 80)
+                .optional("comment", comment, "コメント", 1000);
+        errors.check(municipality == null || municipality.isBlank()
+                || content.find("municipalities", municipality.strip()).isPresent(), "municipality", "市町が見つかりません。");
+        errors.check(municipality == null || !municipality.strip().equals(issueCase.municipality()), "municipality",
+                "課題を提出した市町の参加意向は確認不要です。");
+        errors.throwIfAny();
+        Timestamp now = Timestamp.from(clock.now());
+        int updated = jdbc.sql("""
+                UPDATE participation_intent SET participates = ?, comment = ?, recorded_by = ?, recorded_at = ?
+                WHERE issue_case_id = ? AND municipality = ?
+                """).params(participates, Errors.strip(comment), user, now, caseId, municipality.strip()).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    INSERT INTO participation_intent (issue_case_id, municipality, participates, comment, recorded_by, recorded_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """).params(caseId, municipality.strip(), participates, Errors.strip(comment), user, now).update();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<ParticipationIntent> list(long caseId) {
+        return jdbc.sql("""
+                SELECT municipality, participates, comment, recorded_by FROM participation_intent
+                WHERE issue_case_id = ? ORDER BY municipality
+                """).param(caseId)
+                .query((rs, n) -> new ParticipationIntent(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+}
