@@ -7,14 +7,26 @@ const outdir = outdirArg ? outdirArg.substring('--outdir='.length) : 'dist';
 
 await esbuild.build({
   entryPoints: {
+    // Every page: htmx and the shared look (public site, member portal, inbox, admin).
     musubi: 'src/musubi.js',
     'musubi-style': 'src/musubi.css',
+    // Task page of the inbox: read-only process diagram (bpmn-js viewer).
+    diagram: 'src/inbox/diagram.js',
+    'diagram-style': 'src/inbox/diagram.css',
+    // CMS editor form: TipTap rich text, pickers, unsaved-changes warning.
+    editor: 'src/editor/editor.js',
+    'editor-style': 'src/editor/editor.css',
+    // BPMN modeler: bpmn-js modeler, properties panel, bpmnlint.
+    modeler: 'src/modeler/modeler.js',
+    'modeler-style': 'src/modeler/modeler.css',
   },
   bundle: true,
   minify: true,
   sourcemap: true,
   format: 'iife',
   target: ['chrome110', 'safari16', 'edge110', 'firefox110'],
+  // bpmn-js ships its icon font with its stylesheet.
+  loader: { '.woff': 'file', '.woff2': 'file', '.ttf': 'file', '.eot': 'file', '.svg': 'file' },
   outdir,
   logLevel: 'warning',
 });

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -36,7 +37,14 @@ class SecurityConfiguration {
                         .requestMatchers("/api/cms/**").hasAnyRole(Role.EDITOR.name(), Role.SECRETARIAT.name())
                         .requestMatchers("/admin/newsletters", "/admin/newsletters/**")
                         .hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
-                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name()))
+                // Each area's rules live in its own method below, in the order of docs/access-matrix.md.
+                .authorizeHttpRequests(this::publicSiteAndMemberPortal)
+                .authorizeHttpRequests(this::inbox)
+                .authorizeHttpRequests(this::editor)
+                .authorizeHttpRequests(this::modeler)
+                .authorizeHttpRequests(this::accountsAndProcesses)
+                .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/mypage").authenticated()
                         .anyRequest().authenticated())
                 // RFC 8058 one-click unsubscribe: the mail client POSTs without a session or CSRF token; the
@@ -67,5 +75,30 @@ class SecurityConfiguration {
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
                                         .ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
+    }
+
+    /** Public website pages and forms, and the member portal ({@code /member/**}). */
+    private void publicSiteAndMemberPortal(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize) {
+    }
+
+    /** Task inbox ({@code /inbox/**}). */
+    private void inbox(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize) {
+    }
+
+    /** CMS editor ({@code /editor/**}). */
+    private void editor(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize) {
+    }
+
+    /** BPMN modeler ({@code /modeler/**}). */
+    private void modeler(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize) {
+    }
+
+    /** Account activation and other process-driven pages outside the areas above. */
+    private void accountsAndProcesses(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize) {
     }
 }

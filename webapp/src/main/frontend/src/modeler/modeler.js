@@ -1,0 +1,1 @@
+// Placeholder entry point; filled in by its feature.
