@@ -11,6 +11,7 @@ import jp.musubi.workflow.account.AccountRepository;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.engine.ProcessEngineConfiguration;
+import jp.musubi.workflow.task.TaskPermissions;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -36,10 +37,12 @@ public class PublicationApprovalService {
     private final AccountRepository accounts;
     private final Notifications notifications;
     private final Clock clock;
+    private final TaskPermissions permissions;
 
     PublicationApprovalService(TaskService tasks, ProcessEngineConfiguration engine,
                                PublicationRequestRepository requests, AccountRepository accounts,
-                               Notifications notifications, Clock clock) {
+                               Notifications notifications, Clock clock, TaskPermissions permissions) {
+        this.permissions = permissions;
         this.tasks = tasks;
         this.engine = engine;
         this.requests = requests;
@@ -114,6 +117,11 @@ public class PublicationApprovalService {
     }
 
     private void complete(String taskId, String user, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new PublicationApprovalException(TAKEN);
+        }
+        permissions.requireMayComplete(task, user);
         try {
             // The assignee records who completed it; changing it also makes a concurrent completion fail.
             tasks.setAssignee(taskId, user);

@@ -3,6 +3,7 @@ package jp.musubi.workflow.inquiry;
 import java.time.Clock;
 import java.util.Map;
 
+import jp.musubi.workflow.task.TaskPermissions;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Service;
@@ -22,8 +23,10 @@ public class InquiryTasks {
     private final TaskService tasks;
     private final InquiryRepository inquiries;
     private final Clock clock;
+    private final TaskPermissions permissions;
 
-    InquiryTasks(TaskService tasks, InquiryRepository inquiries, Clock clock) {
+    InquiryTasks(TaskService tasks, InquiryRepository inquiries, Clock clock, TaskPermissions permissions) {
+        this.permissions = permissions;
         this.tasks = tasks;
         this.inquiries = inquiries;
         this.clock = clock;
@@ -82,6 +85,7 @@ public class InquiryTasks {
     }
 
     private void complete(Task task, String user, Map<String, Object> variables) {
+        permissions.requireMayComplete(task, user);
         tasks.setAssignee(task.getId(), user);
         tasks.complete(task.getId(), variables);
     }

@@ -2,6 +2,7 @@ package jp.musubi.workflow.issuecase;
 
 import java.util.Map;
 
+import jp.musubi.workflow.task.TaskPermissions;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Component;
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Component;
 class CaseTasks {
 
     private final TaskService tasks;
+    private final TaskPermissions permissions;
 
-    CaseTasks(TaskService tasks) {
+    CaseTasks(TaskService tasks, TaskPermissions permissions) {
         this.tasks = tasks;
+        this.permissions = permissions;
     }
 
     /**
@@ -28,8 +31,10 @@ class CaseTasks {
         return task;
     }
 
+    /** @throws jp.musubi.workflow.task.TaskNotPermittedException if the user may not do this step */
     void complete(Task task, String user, Map<String, Object> variables) {
-        if (task.getAssignee() == null && user != null) {
+        permissions.requireMayComplete(task, user);
+        if (task.getAssignee() == null) {
             tasks.claim(task.getId(), user);
         }
         tasks.complete(task.getId(), variables);

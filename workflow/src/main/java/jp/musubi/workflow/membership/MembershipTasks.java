@@ -2,6 +2,7 @@ package jp.musubi.workflow.membership;
 
 import java.util.Map;
 
+import jp.musubi.workflow.task.TaskPermissions;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Component;
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Component;
 class MembershipTasks {
 
     private final TaskService tasks;
+    private final TaskPermissions permissions;
 
-    MembershipTasks(TaskService tasks) {
+    MembershipTasks(TaskService tasks, TaskPermissions permissions) {
         this.tasks = tasks;
+        this.permissions = permissions;
     }
 
     Task open(String taskId, String taskKey) {
@@ -28,7 +31,9 @@ class MembershipTasks {
         return ((Number) tasks.getVariable(task.getId(), name)).longValue();
     }
 
+    /** @throws jp.musubi.workflow.task.TaskNotPermittedException if the user may not do this step */
     void complete(Task task, String user, Map<String, Object> variables) {
+        permissions.requireMayComplete(task, user);
         tasks.setAssignee(task.getId(), user);
         tasks.complete(task.getId(), variables);
     }
