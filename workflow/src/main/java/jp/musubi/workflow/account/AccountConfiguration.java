@@ -10,7 +10,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({LoginProtectionProperties.class, AdminBootstrapProperties.class})
+@EnableConfigurationProperties({LoginProtectionProperties.class, AdminBootstrapProperties.class,
+        AccountActivationProperties.class})
 class AccountConfiguration {
 
     @Bean

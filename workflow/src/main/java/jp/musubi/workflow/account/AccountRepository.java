@@ -67,6 +67,11 @@ public class AccountRepository {
         return id;
     }
 
+    /** Replaces the password (already hashed by the password encoder). */
+    public void setPasswordHash(String username, String passwordHash) {
+        jdbc.sql("UPDATE account SET password_hash = ? WHERE username = ?").params(passwordHash, username).update();
+    }
+
     /** Enables or disables an account (a disabled account cannot log in). */
     public void setEnabled(String username, boolean enabled) {
         jdbc.sql("UPDATE account SET enabled = ? WHERE username = ?").params(enabled, username).update();

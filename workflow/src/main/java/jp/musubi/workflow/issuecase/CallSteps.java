@@ -59,7 +59,8 @@ public class CallSteps {
             Boolean decision = eligible.get(proposal.id());
             String field = "eligible[" + proposal.id() + "]";
             errors.check(decision != null, field, "提案「" + proposal.title() + "」の審査結果を選んでください。");
-            errors.check(!Boolean.TRUE.equals(decision) || proposal.status() != ProposalStatus.WAITING_FOR_REGISTRATION, field,
+            errors.check(!Boolean.TRUE.equals(decision) || (proposal.status() != ProposalStatus.WAITING_FOR_REGISTRATION
+                            && proposal.status() != ProposalStatus.REGISTRATION_DECLINED), field,
                     "提案「" + proposal.title() + "」は会員登録が完了していないため、選定に進められません。");
         }
         errors.check(received.stream().allMatch(p -> eligible.containsKey(p.id())) && eligible.size() == received.size(),
@@ -67,6 +68,9 @@ public class CallSteps {
         errors.check(eligible.values().stream().anyMatch(Boolean.TRUE::equals), "eligible", "選定に進める提案を1件以上選んでください。");
         errors.throwIfAny();
         for (Proposal proposal : received) {
+            if (proposal.status() == ProposalStatus.REGISTRATION_DECLINED) {
+                continue; // keeps saying why it is out of the selection
+            }
             proposals.setStatus(proposal.id(), eligible.get(proposal.id()) ? ProposalStatus.UNDER_SELECTION : ProposalStatus.EXCLUDED);
         }
         cases.recordReviewComment(caseId, Errors.strip(comment));

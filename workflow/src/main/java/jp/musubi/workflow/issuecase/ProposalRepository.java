@@ -54,13 +54,24 @@ class ProposalRepository {
         jdbc.sql("UPDATE proposal SET organization_id = ?, status = ? WHERE id = ?").params(organizationId, status.name(), id).update();
     }
 
+    void setMembershipApplication(long id, long applicationId) {
+        jdbc.sql("UPDATE proposal SET membership_application_id = ? WHERE id = ?").params(applicationId, id).update();
+    }
+
+    /** Proposals still waiting for the given membership application. */
+    List<Long> waitingFor(long applicationId) {
+        return jdbc.sql("SELECT id FROM proposal WHERE membership_application_id = ? AND status = ? ORDER BY id")
+                .params(applicationId, ProposalStatus.WAITING_FOR_REGISTRATION.name()).query(Long.class).list();
+    }
+
     Optional<String> organizationName(long organizationId) {
         return jdbc.sql("SELECT name FROM organization WHERE id = ?").param(organizationId).query(String.class).optional();
     }
 
     private static Proposal map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         long organization = rs.getLong("organization_id");
-        return new Proposal(rs.getLong("id"), rs.getLong("issue_case_id"), rs.wasNull() ? null : organization,
+        Long organizationId = rs.wasNull() ? null : organization; // before the next column is read
+        return new Proposal(rs.getLong("id"), rs.getLong("issue_case_id"), organizationId,
                 rs.getString("organization_name"), rs.getString("contact_name"), rs.getString("contact_email"),
                 rs.getString("title"), rs.getString("summary"), ProposalStatus.valueOf(rs.getString("status")));
     }

@@ -4,6 +4,8 @@ package jp.musubi.workflow.issuecase;
 public enum ProposalStatus {
     /** From a non-member who applied for membership while proposing: counts as received, but cannot be selected until registered. */
     WAITING_FOR_REGISTRATION("会員登録待ち"),
+    /** The membership application sent with it was declined: it does not take part in the selection. */
+    REGISTRATION_DECLINED("会員登録見送り"),
     SUBMITTED("受付済み"),
     /** Passed the proposal review: goes to the selection hearings and meeting. */
     UNDER_SELECTION("選定中"),

@@ -3,6 +3,9 @@ package jp.musubi.workflow.issuecase;
 import java.time.Instant;
 import java.util.List;
 
+import jp.musubi.workflow.membership.MembershipApplication;
+import jp.musubi.workflow.membership.MembershipApplications;
+
 import jp.musubi.cms.mail.notification.Notifications;
 import jp.musubi.cms.mail.notification.ProposalReceived;
 import org.springframework.stereotype.Service;
@@ -23,8 +26,11 @@ public class Proposals {
     private final ProposalRepository proposals;
     private final Notifications notifications;
     private final CaseClock clock;
+    private final MembershipApplications memberships;
 
-    Proposals(IssueCaseRepository cases, ProposalRepository proposals, Notifications notifications, CaseClock clock) {
+    Proposals(IssueCaseRepository cases, ProposalRepository proposals, Notifications notifications, CaseClock clock,
+              MembershipApplications memberships) {
+        this.memberships = memberships;
         this.cases = cases;
         this.proposals = proposals;
         this.notifications = notifications;
@@ -54,6 +60,40 @@ public class Proposals {
         notifications.proposalReceived(new ProposalReceived(proposal.contactEmail().strip(), proposal.contactName().strip(),
                 proposal.organizationName().strip(), issueCase.title(), proposal.title().strip(), now));
         return id;
+    }
+
+    /**
+     * 会員登録しながら提案: a non-member's proposal and membership application, received together (both or
+     * neither). The proposal waits for the application's screening: approval makes it a member's
+     * proposal ({@link #registrationCompleted}), a decline takes it out of the selection.
+     *
+     * @throws CaseValidationException or {@code MembershipInputException} with Japanese messages; nothing is stored
+     */
+    public ProposalWithRegistration submitWithRegistration(long caseId, NewProposal proposal,
+                                                           MembershipApplication application, String user) {
+        if (proposal.organizationId() != null) {
+            throw CaseValidationException.of("organizationId", "会員の方はログインしてから提案してください。");
+        }
+        long proposalId = submit(caseId, proposal, user);
+        long applicationId = memberships.apply(application);
+        proposals.setMembershipApplication(proposalId, applicationId);
+        return new ProposalWithRegistration(proposalId, applicationId);
+    }
+
+    /** The membership application sent with the proposals was declined: they leave the selection. */
+    void registrationDeclined(long applicationId) {
+        for (long proposalId : proposals.waitingFor(applicationId)) {
+            Proposal proposal = proposals.find(proposalId).orElseThrow();
+            cases.lock(proposal.issueCaseId());
+            proposals.setStatus(proposalId, ProposalStatus.REGISTRATION_DECLINED);
+        }
+    }
+
+    /** The membership application sent with the proposals was approved. */
+    void registrationApproved(long applicationId, long organizationId) {
+        for (long proposalId : proposals.waitingFor(applicationId)) {
+            registrationCompleted(proposalId, organizationId);
+        }
     }
 
     /** The non-member proposer's membership was approved: the proposal is now a member's. */

@@ -3,6 +3,7 @@ package jp.musubi.workflow.membership;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Map;
@@ -12,12 +13,15 @@ import jp.musubi.cms.content.ContentService;
 import jp.musubi.cms.mail.notification.MembershipApproved;
 import jp.musubi.cms.mail.notification.Notifications;
 import jp.musubi.cms.publication.PublicationService;
+import jp.musubi.workflow.account.AccountActivations;
 import jp.musubi.workflow.account.AccountRepository;
+import jp.musubi.workflow.account.ActivationLink;
 import jp.musubi.workflow.account.AccountService;
 import jp.musubi.workflow.account.NewAccount;
 import jp.musubi.workflow.account.Role;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,9 +31,9 @@ import org.springframework.stereotype.Component;
  * 入会承認 mail is enqueued.
  *
  * <p>The account is created <b>disabled</b>, with a random password nobody knows (only its hash is
- * stored, nothing is mailed): the mail gives only the login ID. The account becomes usable when the
- * member sets a first password through a one-time activation step (not built yet; until then the
- * secretariat enables it by {@code AccountRepository.setEnabled} after handing over a password in person).
+ * stored): the mail gives the login ID and a one-time activation link ({@link AccountActivations})
+ * where the member sets a first password, which enables the account. {@link MemberAdmitted} is
+ * published so that a proposal sent with the application counts as a member's.
  */
 @Component("membershipAdmissionDelegate")
 public class MembershipAdmissionDelegate implements JavaDelegate {
@@ -46,10 +50,15 @@ public class MembershipAdmissionDelegate implements JavaDelegate {
     private final PublicationService publication;
     private final Notifications notifications;
     private final Clock clock;
+    private final AccountActivations activations;
+    private final ApplicationEventPublisher events;
 
     MembershipAdmissionDelegate(MembershipApplicationRepository applications, OrganizationRepository organizations,
                                 AccountService accountService, AccountRepository accounts, ContentService content,
-                                PublicationService publication, Notifications notifications, Clock clock) {
+                                PublicationService publication, Notifications notifications, Clock clock,
+                                AccountActivations activations, ApplicationEventPublisher events) {
+        this.activations = activations;
+        this.events = events;
         this.applications = applications;
         this.organizations = organizations;
         this.accountService = accountService;
@@ -68,11 +77,12 @@ public class MembershipAdmissionDelegate implements JavaDelegate {
         MembershipApplication a = stored.application();
         String key = organizationKey(id);
 
-        organizations.insert(key, a.organizationName(), a.kind(), LocalDate.now(clock.withZone(JAPAN)), true,
+        long organizationId = organizations.insert(key, a.organizationName(), a.kind(), LocalDate.now(clock.withZone(JAPAN)), true,
                 new OrganizationContact(a.contactName(), a.contactEmail(), a.contactPhone()));
         accountService.create(new NewAccount(a.loginId(), a.contactName(), a.contactEmail(), unguessablePassword(),
                 Set.of(Role.MEMBER), key, null));
         accounts.setEnabled(a.loginId(), false);
+        ActivationLink link = activations.issue(a.loginId());
 
         String user = stored.decidedBy();
         content.create(MEMBERS, key, a.profile().toContent(a.organizationName(), a.kind(), Map.of()),
@@ -80,9 +90,10 @@ public class MembershipAdmissionDelegate implements JavaDelegate {
         publication.publish(MEMBERS, key, null, user);
 
         notifications.membershipApproved(new MembershipApproved(a.contactEmail(), a.contactName(), a.organizationName(),
-                a.loginId()));
+                a.loginId(), link.path(), LocalDateTime.ofInstant(link.expiresAt(), JAPAN).toLocalDate()));
         applications.setOrganizationKey(id, key);
         execution.setVariable("organizationKey", key);
+        events.publishEvent(new MemberAdmitted(id, organizationId, key));
     }
 
     /** The registry key and public profile name: {@code member-<application id>}, unique by construction. */

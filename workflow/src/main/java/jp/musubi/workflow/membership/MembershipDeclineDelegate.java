@@ -4,6 +4,7 @@ import jp.musubi.cms.mail.notification.MembershipDeclined;
 import jp.musubi.cms.mail.notification.Notifications;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** 見送りの通知 (process {@code member-registration}): mails the screening's reason to the applicant. */
@@ -12,8 +13,11 @@ public class MembershipDeclineDelegate implements JavaDelegate {
 
     private final MembershipApplicationRepository applications;
     private final Notifications notifications;
+    private final ApplicationEventPublisher events;
 
-    MembershipDeclineDelegate(MembershipApplicationRepository applications, Notifications notifications) {
+    MembershipDeclineDelegate(MembershipApplicationRepository applications, Notifications notifications,
+                              ApplicationEventPublisher events) {
+        this.events = events;
         this.applications = applications;
         this.notifications = notifications;
     }
@@ -26,5 +30,6 @@ public class MembershipDeclineDelegate implements JavaDelegate {
         MembershipApplication a = stored.application();
         notifications.membershipDeclined(new MembershipDeclined(a.contactEmail(), a.contactName(), a.organizationName(),
                 stored.declineReason()));
+        events.publishEvent(new MembershipRefused(id));
     }
 }

@@ -119,7 +119,8 @@ class MemberRegistrationProcessTest {
         List<Map<String, Object>> mails = MembershipFixtures.mails(jdbc, application.contactEmail());
         assertThat(mails).singleElement().satisfies(mail -> {
             assertThat(mail.get("kind")).isEqualTo("membership-approved");
-            assertThat(mail.get("text_body").toString()).contains(application.loginId()).doesNotContainIgnoringCase("パスワード：");
+            assertThat(mail.get("text_body").toString()).contains(application.loginId()).doesNotContainIgnoringCase("パスワード：")
+                    .contains("/account/activate?token=");
         });
     }
 

@@ -40,8 +40,12 @@ public class Notifications {
 
     @Transactional
     public long membershipApproved(MembershipApproved notice) {
-        return enqueue("membership-approved", notice.to(), "会員登録完了のお知らせ",
-                Map.of("m", notice, "loginUrl", url("/login")));
+        Map<String, Object> variables = new HashMap<>(Map.of("m", notice, "loginUrl", url("/login")));
+        if (notice.activationPath() != null) {
+            variables.put("activationUrl", url(notice.activationPath()));
+            variables.put("activationExpires", DATE.format(notice.activationExpiresOn()));
+        }
+        return enqueue("membership-approved", notice.to(), "会員登録完了のお知らせ", variables);
     }
 
     @Transactional
