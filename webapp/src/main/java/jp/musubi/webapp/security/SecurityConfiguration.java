@@ -100,5 +100,7 @@ class SecurityConfiguration {
     /** Account activation and other process-driven pages outside the areas above. */
     private void accountsAndProcesses(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize) {
+        // The one-time token in the mailed link is what authorizes setting the first password.
+        authorize.requestMatchers("/account/activate", "/account/activate/done").permitAll();
     }
 }
