@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Complete issue-to-matching cases per second on H2 (JMH, Throughput, one thread): the service layer
 # beside the same diagram driven by the bare Flowable API, in one run. Writes bench/results/matching.json.
-# About three minutes: one fork per benchmark, 3 × 10 s warm-up, 5 × 10 s measurement each.
+# About four minutes: one fork per benchmark, 6 × 10 s warm-up (the service layer warms up slowly), 5 × 10 s measurement each.
 # Extra arguments go to JMH, e.g. `bench/matching/run.sh -wi 1 -i 2` for a shorter run.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

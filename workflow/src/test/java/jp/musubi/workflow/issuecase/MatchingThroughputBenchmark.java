@@ -51,7 +51,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgs = {"-Xmx1g"})
-@Warmup(iterations = 3, time = 10)
+@Warmup(iterations = 6, time = 10)
 @Measurement(iterations = 5, time = 10)
 public class MatchingThroughputBenchmark {
 
