@@ -53,7 +53,10 @@ async function start(root) {
   const modeler = new BpmnModeler({
     container: '#modeler-canvas',
     keyboard: { bindTo: document },
-    propertiesPanel: { parent: '#modeler-properties' },
+    propertiesPanel: {
+      parent: '#modeler-properties',
+      layout: { groups: { general: { open: true }, flowable: { open: true } } },
+    },
     linting: { bpmnlint: lintConfig, active: true },
     additionalModules: [
       BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, flowableProperties, lintModule, translateModule,
@@ -61,7 +64,7 @@ async function start(root) {
     moddleExtensions: { flowable: flowableModdle },
   });
   await modeler.importXML(await diagramResponse.text());
-  modeler.get('canvas').zoom('fit-viewport');
+  fit(modeler, root);
   root.classList.add('modeler--ready');
   status('ダイアグラムを読み込みました。要素を選ぶと右側でプロパティを編集できます。');
 
@@ -86,7 +89,7 @@ async function start(root) {
     }
     try {
       await modeler.importXML(await file.text());
-      modeler.get('canvas').zoom('fit-viewport');
+      fit(modeler, root);
       checked = null;
       review.replaceChildren();
       status('「' + file.name + '」を読み込みました。確認してからデプロイしてください。');
@@ -124,6 +127,25 @@ async function start(root) {
       showProblems(review, body, modeler);
       status(body.title || '確認できませんでした。', true);
     }
+  });
+}
+
+/** Shows the whole diagram to the right of the palette, so that the palette covers no element. */
+function fit(modeler, root) {
+  const canvas = modeler.get('canvas');
+  canvas.zoom('fit-viewport');
+  const palette = root.querySelector('.djs-palette');
+  const offset = palette ? palette.getBoundingClientRect().width + 16 : 0;
+  const { inner, outer } = canvas.viewbox();
+  if (!inner.width || !inner.height) {
+    return;
+  }
+  const scale = Math.min((outer.width - offset - 16) / inner.width, (outer.height - 32) / inner.height, 1);
+  canvas.viewbox({
+    x: inner.x - offset / scale,
+    y: inner.y - 16 / scale,
+    width: outer.width / scale,
+    height: outer.height / scale,
   });
 }
 

@@ -45,6 +45,10 @@ class DiagramDeploymentsTest {
     ProcessEngine engine;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CaseMigrations migrations;
+    @Autowired
+    org.flowable.engine.RuntimeService runtime;
 
     private final List<String> deployed = new ArrayList<>();
 
@@ -141,6 +145,56 @@ class DiagramDeploymentsTest {
 
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(deploymentsAfter);
         assertThat(catalog.process("issue-to-matching").orElseThrow().latest().definitionId()).isEqualTo(version.definitionId());
+    }
+
+    /**
+     * Migration moves every running case of a version, so these tests use a process of their own (a
+     * copy of issue-to-matching under a unique key) and leave the cases of other tests alone.
+     */
+    private String ownProcess() {
+        String key = "modeler-migration-" + System.nanoTime();
+        String id = repository.createDeployment().name("test " + key)
+                .addString(key + ".bpmn20.xml", Diagrams.issueToMatching().replace("id=\"issue-to-matching\"", "id=\"" + key + "\""))
+                .deploy().getId();
+        deployed.add(id);
+        return key;
+    }
+
+    private static String asProcess(String xml, String key) {
+        return Diagrams.replaceOnce(xml, "id=\"issue-to-matching\"", "id=\"" + key + "\"");
+    }
+
+    @Test
+    void runningCasesMoveToTheNewVersionWhenFlowableSaysItIsSafe() {
+        String key = ownProcess();
+        String instance = runtime.startProcessInstanceByKey(key, Map.of(IssueCases.CASE_ID, -1L)).getId();
+        DeployedVersion version = remember(deployments.deploy(key,
+                asProcess(Diagrams.withRenamedHandlingDecision("移行後の取扱判断"), key), 1, "owner"));
+
+        long moved = migrations.migrateToLatest(key, 1);
+
+        assertThat(moved).isOne();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).singleResult().getProcessDefinitionId())
+                .isEqualTo(version.definitionId());
+        assertThat(tasks.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey())
+                .isEqualTo("handlingDecision");
+        assertThat(catalog.process(key).orElseThrow().versions()).extracting(ProcessVersion::running).containsExactly(1L, 0L);
+    }
+
+    @Test
+    void noCaseMovesWhenTheActivityItWaitsInIsGone() {
+        String key = ownProcess();
+        String instance = runtime.startProcessInstanceByKey(key, Map.of(IssueCases.CASE_ID, -1L)).getId();
+        String before = runtime.createProcessInstanceQuery().processInstanceId(instance).singleResult().getProcessDefinitionId();
+        // The first task gets a new id: cases waiting in 取扱判断 have nowhere to go.
+        String xml = asProcess(Diagrams.issueToMatching(), key).replace("\"handlingDecision\"", "\"handlingDecisionV2\"");
+        remember(deployments.deploy(key, xml, 1, "owner"));
+
+        assertThatThrownBy(() -> migrations.migrateToLatest(key, 1))
+                .isInstanceOfSatisfying(MigrationRefusedException.class,
+                        refused -> assertThat(refused.reasons()).first().asString().startsWith("実行中のケースを新しいバージョンに移せません"));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).singleResult().getProcessDefinitionId())
+                .isEqualTo(before);
     }
 
     private DeployedVersion remember(DeployedVersion version) {
