@@ -92,9 +92,10 @@ class SecurityConfiguration {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize) {
     }
 
-    /** BPMN modeler ({@code /modeler/**}). */
+    /** BPMN modeler ({@code /modeler/**}, its API {@code /api/modeler/**}): process owners only. */
     private void modeler(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize) {
+        authorize.requestMatchers("/modeler", "/modeler/**", "/api/modeler/**").hasRole(Role.PROCESS_OWNER.name());
     }
 
     /** Account activation and other process-driven pages outside the areas above. */

@@ -1,0 +1,146 @@
+package jp.musubi.webapp.modeler;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import jp.musubi.cms.content.ContentService;
+import jp.musubi.webapp.support.BrowserSession;
+import jp.musubi.webapp.support.MusubiBrowserTest;
+import jp.musubi.workflow.issuecase.IssueCases;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@MusubiBrowserTest
+class ModelerBrowserTest {
+
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    IssueCases issueCases;
+    @Autowired
+    ContentService content;
+    @Autowired
+    TaskService tasks;
+
+    private ModelerDiagrams diagrams;
+    private int before;
+
+    @BeforeEach
+    void rememberVersion() {
+        diagrams = new ModelerDiagrams(repository, jdbc, issueCases, content);
+        before = diagrams.latestVersion();
+    }
+
+    @AfterEach
+    void undeploy() {
+        diagrams.undeployAfter(before);
+    }
+
+    private Page openModeler(BrowserSession browser) {
+        Page page = browser.login("owner", BrowserSession.DEMO_PASSWORD);
+        page.waitForURL("**/mypage");
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("メインメニュー"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("プロセス設計")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("プロセス設計").setExact(true)))
+                .isVisible();
+        return page;
+    }
+
+    /**
+     * Clicks a shape where a user would: inside it, away from the top-left corner where bpmnlint
+     * puts its issue marker (the whole diagram is shown, so shapes are small).
+     */
+    private static void clickElement(Page page, String id) {
+        var box = page.locator("#modeler-canvas g.djs-element[data-element-id='" + id + "']").boundingBox();
+        page.mouse().click(box.x + box.width * 0.7, box.y + box.height * 0.7);
+    }
+
+    @Test
+    void theListShowsVersionsDeployersAndRunningCasesAccessibly(BrowserSession browser) {
+        Page page = openModeler(browser);
+
+        Locator table = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("課題からマッチングまで（issue-to-matching）のバージョン"));
+        assertThat(table).isVisible();
+        assertThat(table.getByRole(AriaRole.COLUMNHEADER, new Locator.GetByRoleOptions().setName("実行中のケース").setExact(true))).isVisible();
+        assertThat(table).containsText("起動時の自動デプロイ");
+        browser.assertAccessible(page);
+    }
+
+    /**
+     * The issue's browser scenario. The inbox is built on another branch: the new name is asserted
+     * through Flowable's TaskService here; once merged, the integrator switches it to the inbox page.
+     */
+    @Test
+    void renameATaskSeeTheDiffDeployAndNewCasesCarryTheNewName(BrowserSession browser) {
+        Page page = openModeler(browser);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("「課題からマッチングまで」を編集する")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("「課題からマッチングまで」の編集")))
+                .isVisible();
+        assertThat(page.locator("#modeler.modeler--ready")).isVisible();
+        assertThat(page.locator("#modeler-status")).containsText("ダイアグラムを読み込みました");
+
+        clickElement(page, "handlingDecision");
+        Locator name = page.locator("#modeler-properties").getByLabel("名前", new Locator.GetByLabelOptions().setExact(true));
+        assertThat(name).hasValue("取扱判断");
+        assertThat(page.locator("#modeler-properties")).containsText("Flowable（実行の設定）");
+        name.fill("取扱判断（ブラウザで改訂）");
+        assertThat(page.locator("#modeler-canvas g.djs-element[data-element-id='handlingDecision']"))
+                .containsText("取扱判断（ブラウザで改訂）");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("確認する")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("変更内容の確認"))).isVisible();
+        Locator review = page.locator("#modeler-review");
+        assertThat(review).containsText("変更された要素（1件）");
+        assertThat(review).containsText("名前: 取扱判断 → 取扱判断（ブラウザで改訂）");
+        assertThat(review).containsText("追加された要素（0件）");
+        assertThat(diagrams.latestVersion()).as("nothing deployed before confirming").isEqualTo(before);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("このバージョンをデプロイする")).click();
+        assertThat(page.getByRole(AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("バージョン " + (before + 1) + " をデプロイしました"))).isVisible();
+        assertThat(diagrams.latestVersion()).isEqualTo(before + 1);
+
+        long caseId = diagrams.submitIssue();
+        String processInstance = issueCases.find(caseId).orElseThrow().processInstanceId();
+        Task task = tasks.createTaskQuery().processInstanceId(processInstance).singleResult();
+        assertThat(task.getName()).isEqualTo("取扱判断（ブラウザで改訂）");
+
+        page.navigate("/modeler");
+        assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("課題からマッチングまで（issue-to-matching）のバージョン"))
+                .getByRole(AriaRole.ROW).nth(1)).containsText("owner");
+    }
+
+    @Test
+    void anUnsafeEditIsRefusedInJapaneseAndTheEditorIsAccessible(BrowserSession browser) {
+        Page page = openModeler(browser);
+        page.navigate("/modeler/issue-to-matching");
+        assertThat(page.locator("#modeler.modeler--ready")).isVisible();
+        browser.assertAccessible(page);
+
+        // A condition that calls a method, typed into the properties panel of the flow 取り扱う.
+        clickElement(page, "handle_label");
+        Locator condition = page.locator("#modeler-properties").getByLabel("条件", new Locator.GetByLabelOptions().setExact(true));
+        assertThat(condition).hasValue("${handlingDecision == 'HANDLE'}");
+        condition.fill("${handlingDecision.toString() == 'HANDLE'}");
+        // The panel writes a text field into the diagram after its input debounce (300 ms).
+        page.waitForTimeout(600);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("確認する")).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("デプロイできません"))).isVisible();
+        assertThat(page.locator("#modeler-review")).containsText("要素「取り扱う（handle）」");
+        assertThat(page.locator("#modeler-review")).containsText("メソッドや関数の呼び出し");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("このバージョンをデプロイする"))).hasCount(0);
+        assertThat(diagrams.latestVersion()).isEqualTo(before);
+    }
+}

@@ -1,0 +1,275 @@
+package jp.musubi.workflow.modeler;
+
+import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.flowable.bpmn.converter.BpmnXMLConverter;
+import org.flowable.bpmn.exceptions.XMLException;
+import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.bpmn.model.Process;
+import org.flowable.common.engine.api.FlowableException;
+import org.flowable.common.engine.impl.util.io.StringStreamSource;
+import org.flowable.engine.RepositoryService;
+import org.flowable.validation.ValidationError;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a diagram before it is deployed: it must be well-formed BPMN that Flowable parses and
+ * validates, define exactly the process being edited, and keep to the product's safety rules — no
+ * script tasks or scripts, no Java classes ({@code flowable:class}), no other service-task types, only
+ * registered delegate beans, task forms, roles and calendars, and expressions limited to case
+ * variables and registered beans without method calls ({@link ExpressionRules}).
+ */
+@Component
+public class DiagramChecker {
+
+    /** Largest diagram accepted (characters); the biggest product diagram is about 60 000. */
+    public static final int MAX_LENGTH = 2_000_000;
+
+    static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+    static final String FLOWABLE = "http://flowable.org/bpmn";
+    private static final String ACTIVITI = "http://activiti.org/bpmn";
+    private static final String BPMNDI = "http://www.omg.org/spec/BPMN/20100524/DI";
+    private static final Pattern BEAN_REFERENCE = Pattern.compile("\\$\\{\\s*([A-Za-z_$][A-Za-z0-9_$]*)\\s*}");
+    /** Names Flowable itself resolves in expressions, which lead to the engine's internals. */
+    private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "variableContainer", "planItemInstance",
+            "caseInstance", "processEngineConfiguration", "runtimeService", "taskService", "repositoryService");
+
+    private final ModelerRegistry registry;
+    private final ListableBeanFactory beans;
+    private final RepositoryService repository;
+
+    DiagramChecker(ModelerRegistry registry, ListableBeanFactory beans, RepositoryService repository) {
+        this.registry = registry;
+        this.beans = beans;
+        this.repository = repository;
+    }
+
+    /** Checks {@code xml} as a new version of the process {@code processKey}. */
+    public DiagramCheck check(String xml, String processKey) {
+        List<DiagramProblem> problems = new ArrayList<>();
+        if (xml == null || xml.isBlank()) {
+            problems.add(new DiagramProblem(null, null, "ダイアグラムが空です。BPMN ファイル（.bpmn）の内容を送ってください。"));
+            return new DiagramCheck(null, problems);
+        }
+        if (xml.length() > MAX_LENGTH) {
+            problems.add(new DiagramProblem(null, null, "ダイアグラムが大きすぎます（上限 " + MAX_LENGTH / 1_000_000 + "MB）。"));
+            return new DiagramCheck(null, problems);
+        }
+        if (!scan(xml, problems)) {
+            return new DiagramCheck(null, problems);
+        }
+        BpmnModel model;
+        try {
+            model = new BpmnXMLConverter().convertToBpmnModel(new StringStreamSource(xml, "UTF-8"), true, true, "UTF-8");
+        } catch (FlowableException | XMLException | IllegalArgumentException e) {
+            problems.add(new DiagramProblem(null, null,
+                    "BPMN 2.0 として読み込めません。BPMN のスキーマに合っていない部分があります（" + rootMessage(e) + "）。"));
+            return new DiagramCheck(null, problems);
+        }
+        checkProcess(model, processKey, problems);
+        if (model.getProcesses().size() == 1) {
+            for (ValidationError error : repository.validateProcess(model)) {
+                if (!error.isWarning()) {
+                    problems.add(new DiagramProblem(error.getActivityId(), error.getActivityName(),
+                            "Flowable の検証で誤りが見つかりました（" + error.getProblem() + "）: " + error.getDefaultDescription()));
+                }
+            }
+        }
+        return new DiagramCheck(model, problems);
+    }
+
+    private static void checkProcess(BpmnModel model, String processKey, List<DiagramProblem> problems) {
+        List<Process> processes = model.getProcesses();
+        if (processes.size() != 1) {
+            problems.add(new DiagramProblem(null, null,
+                    "ダイアグラムにはプロセスを1つだけ含めてください（含まれているプロセス: " + processes.size() + "）。"));
+            return;
+        }
+        Process process = processes.get(0);
+        if (!process.getId().equals(processKey)) {
+            problems.add(new DiagramProblem(process.getId(), process.getName(), "プロセスの ID は「" + processKey
+                    + "」のままにしてください。ID を変えると別のプロセスになり、今のプロセスの新しいバージョンになりません。"));
+        }
+        if (!process.isExecutable()) {
+            problems.add(new DiagramProblem(process.getId(), process.getName(),
+                    "プロセスが実行可能（isExecutable）になっていません。"));
+        }
+    }
+
+    /**
+     * Reads the XML once, element by element, and records every breach of the safety rules with the
+     * nearest element that has an id. Returns whether the XML is well-formed.
+     */
+    private boolean scan(String xml, List<DiagramProblem> problems) {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        Deque<Element> open = new ArrayDeque<>();
+        try {
+            XMLStreamReader reader = factory.createXMLStreamReader(new StringReader(xml));
+            StringBuilder text = new StringBuilder();
+            while (reader.hasNext()) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    checkText(text, open.peek(), problems);
+                    Element parent = open.peek();
+                    String id = reader.getAttributeValue(null, "id");
+                    Element element = id != null
+                            ? new Element(id, reader.getAttributeValue(null, "name"), reader.getNamespaceURI(), reader.getLocalName(),
+                                    parent != null && parent.diagram || BPMNDI.equals(reader.getNamespaceURI()))
+                            : new Element(parent == null ? null : parent.id, parent == null ? null : parent.name,
+                                    reader.getNamespaceURI(), reader.getLocalName(),
+                                    parent != null && parent.diagram || BPMNDI.equals(reader.getNamespaceURI()));
+                    open.push(element);
+                    checkElement(reader, element, problems);
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    checkText(text, open.peek(), problems);
+                    open.pop();
+                } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                    text.append(reader.getText());
+                } else if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                    problems.add(new DiagramProblem(null, null, "DTD や実体参照を含む XML は受け付けません。"));
+                    return false;
+                }
+            }
+            return true;
+        } catch (XMLStreamException e) {
+            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
+            problems.add(new DiagramProblem(null, null, "XML として読み込めません" + (line > 0 ? "（" + line + "行目付近）" : "")
+                    + "。ファイルが壊れていないか確認してください。"));
+            return false;
+        }
+    }
+
+    private void checkElement(XMLStreamReader reader, Element element, List<DiagramProblem> problems) {
+        if (element.diagram) {
+            return;
+        }
+        String ns = element.namespace;
+        String name = element.localName;
+        if (BPMN.equals(ns) && name.equals("scriptTask")) {
+            problems.add(element.problem("スクリプトタスクは使えません。スクリプトはサーバー上で任意の処理を実行できるためです。"
+                    + "登録された処理を呼ぶサービスタスクに置き換えてください。"));
+        }
+        if (FLOWABLE.equals(ns) && name.equals("script")) {
+            problems.add(element.problem("スクリプト（flowable:script）は使えません。サーバー上で任意の処理を実行できるためです。"));
+        }
+        if (ACTIVITI.equals(ns)) {
+            problems.add(element.problem("Activiti の拡張要素は使えません。Flowable の属性（flowable:）で指定してください。"));
+        }
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            String attributeNs = reader.getAttributeNamespace(i);
+            String attribute = reader.getAttributeLocalName(i);
+            String value = reader.getAttributeValue(i);
+            boolean flowable = FLOWABLE.equals(attributeNs)
+                    || (attributeNs == null || attributeNs.isEmpty()) && FLOWABLE.equals(ns);
+            if (ACTIVITI.equals(attributeNs)) {
+                problems.add(element.problem("Activiti の拡張属性（activiti:" + attribute + "）は使えません。"));
+            } else if (XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(attributeNs) || XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(attributeNs)) {
+                continue;
+            } else if (flowable && attribute.equals("class")) {
+                problems.add(element.problem("Java クラスの指定（flowable:class=\"" + value + "\"）は使えません。"
+                        + "任意のクラスを実行できるためです。登録された処理（delegateExpression）から選んでください。"));
+            } else if (flowable && attribute.equals("type") && (BPMN.equals(ns) || name.endsWith("Listener"))) {
+                problems.add(element.problem("種類の指定（flowable:type=\"" + value + "\"）は使えません。"
+                        + "メール・HTTP・シェルなどの処理は、登録された処理（delegateExpression）から選んでください。"));
+            } else if (flowable && attribute.equals("delegateExpression")) {
+                checkDelegate(value, element, problems);
+            } else if (flowable && attribute.equals("candidateGroups")) {
+                checkCandidateGroups(value, element, problems);
+            } else if (flowable && attribute.equals("formKey") && !ExpressionRules.containsExpression(value)) {
+                if (!registry.formKeys().contains(value.strip())) {
+                    problems.add(element.problem("フォーム「" + value + "」は登録されていません。受付箱にあるタスクのフォームから選んでください。"));
+                }
+            } else if (flowable && attribute.equals("businessCalendarName") && !ExpressionRules.containsExpression(value)) {
+                if (!registry.calendars().contains(value.strip())) {
+                    problems.add(element.problem("営業日カレンダー「" + value + "」は登録されていません（使えるのは "
+                            + String.join("、", registry.calendars()) + "）。"));
+                }
+            } else {
+                checkExpressions(value, element, problems);
+            }
+        }
+    }
+
+    private void checkDelegate(String value, Element element, List<DiagramProblem> problems) {
+        Matcher matcher = BEAN_REFERENCE.matcher(value.strip());
+        if (!matcher.matches()) {
+            problems.add(element.problem("処理の指定（delegateExpression）は「${Bean名}」の形で、登録された処理を1つだけ指定してください（指定: "
+                    + value + "）。"));
+        } else if (registry.delegate(matcher.group(1)).isEmpty()) {
+            problems.add(element.problem("処理「" + matcher.group(1) + "」は登録された処理ではありません。登録された処理から選んでください。"));
+        }
+    }
+
+    private void checkCandidateGroups(String value, Element element, List<DiagramProblem> problems) {
+        if (ExpressionRules.containsExpression(value)) {
+            checkExpressions(value, element, problems);
+            return;
+        }
+        for (String group : value.split(",")) {
+            if (!group.isBlank() && !registry.isRole(group.strip())) {
+                problems.add(element.problem("候補グループ「" + group.strip() + "」はロールではありません。ロールから選んでください。"));
+            }
+        }
+    }
+
+    private void checkText(StringBuilder text, Element element, List<DiagramProblem> problems) {
+        if (!text.isEmpty() && element != null && !element.diagram) {
+            checkExpressions(text.toString(), element, problems);
+        }
+        text.setLength(0);
+    }
+
+    private void checkExpressions(String value, Element element, List<DiagramProblem> problems) {
+        if (!ExpressionRules.containsExpression(value)) {
+            return;
+        }
+        for (String problem : ExpressionRules.check(value, this::identifier)) {
+            problems.add(element.problem(problem));
+        }
+    }
+
+    /** Case variables and registered beans may be named; other beans and the engine's own objects may not. */
+    private String identifier(String name, boolean propertyRead) {
+        if (ENGINE_NAMES.contains(name)) {
+            return "「" + name + "」はエンジン内部のオブジェクトのため使えません。ケースの変数を使ってください。";
+        }
+        if (registry.allowedBeanNames().contains(name)) {
+            return propertyRead ? "登録された処理「" + name + "」のプロパティは読めません。処理は「${" + name + "}」の形でだけ使えます。" : null;
+        }
+        if (beans.containsBean(name)) {
+            return "「" + name + "」はシステムの内部の部品（登録されていない Bean）のため使えません。ケースの変数か登録された処理を使ってください。";
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+    }
+
+    private record Element(String id, String name, String namespace, String localName, boolean diagram) {
+        DiagramProblem problem(String message) {
+            return new DiagramProblem(id, name, message);
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package jp.musubi.workflow.modeler;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The expressions a deployed diagram may contain ({@code ${…}} and {@code #{…}} in conditions, timers,
+ * assignees, due dates, delegate expressions, names…): literals, identifiers, property access with
+ * {@code .}, comparison, logical, arithmetic and conditional operators, and parentheses for grouping.
+ * Anything that can run code is refused — method and function calls ({@code a.b()}, {@code ns:f(x)}),
+ * bracket access, assignment, lambdas, {@code ;}. Which identifiers may be named is decided by the
+ * caller ({@code identifiers}: a Japanese reason to refuse one, or {@code null}).
+ */
+final class ExpressionRules {
+
+    private static final Set<String> OPERATOR_WORDS = Set.of(
+            "and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge", "div", "mod", "empty");
+    private static final Set<String> LITERAL_WORDS = Set.of("true", "false", "null");
+    private static final List<String> SYMBOLS = List.of(
+            "==", "!=", "<=", ">=", "&&", "||", "<", ">", "!", "+", "-", "*", "/", "%", "?", ":", "(", ")", ".");
+
+    private ExpressionRules() {
+    }
+
+    /** Whether the text holds an expression at all. */
+    static boolean containsExpression(String text) {
+        return text != null && (text.contains("${") || text.contains("#{"));
+    }
+
+    /**
+     * Checks every expression in {@code text} and returns the Japanese reasons to refuse it (empty when
+     * it is allowed). {@code identifiers} gets each root identifier with whether a property of it is read.
+     */
+    static List<String> check(String text, IdentifierPolicy identifiers) {
+        List<String> problems = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int dollar = text.indexOf("${", from);
+            int hash = text.indexOf("#{", from);
+            int start = dollar < 0 ? hash : hash < 0 ? dollar : Math.min(dollar, hash);
+            if (start < 0) {
+                return problems;
+            }
+            int end = closingBrace(text, start + 2);
+            if (end < 0) {
+                problems.add("式「" + shorten(text.substring(start)) + "」が「}」で閉じられていません。");
+                return problems;
+            }
+            String body = text.substring(start + 2, end);
+            String problem = checkBody(body, identifiers);
+            if (problem != null) {
+                problems.add("式「" + shorten(text.substring(start, end + 1)) + "」: " + problem);
+            }
+            from = end + 1;
+        }
+    }
+
+    /** The index of the brace closing an expression opened before {@code from}, skipping string literals. */
+    private static int closingBrace(String text, int from) {
+        char quote = 0;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '}') {
+                return i;
+            } else if (c == '{') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static String checkBody(String body, IdentifierPolicy identifiers) {
+        List<Token> tokens = new ArrayList<>();
+        String problem = tokenize(body, tokens);
+        if (problem != null) {
+            return problem;
+        }
+        if (tokens.isEmpty()) {
+            return "式が空です。";
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            Token previous = i > 0 ? tokens.get(i - 1) : null;
+            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            if (token.is("(") && previous != null
+                    && (previous.kind == Kind.IDENTIFIER || previous.is(")") || previous.is(":"))) {
+                return "メソッドや関数の呼び出し（「" + previous.text + "(…)」）は使えません。使えるのはケースの変数・定数・比較や論理の演算子だけです。";
+            }
+            if (token.is(".") && (next == null || next.kind != Kind.IDENTIFIER)) {
+                return "「.」の後にはプロパティ名が必要です。";
+            }
+            if (token.kind == Kind.IDENTIFIER && (previous == null || !previous.is("."))) {
+                if (next != null && next.is(":") && i + 2 < tokens.size() && tokens.get(i + 2).kind == Kind.IDENTIFIER
+                        && !isTernaryColon(tokens, i + 1)) {
+                    return "関数（「" + token.text + ":" + tokens.get(i + 2).text + "」）は使えません。";
+                }
+                String refusal = identifiers.check(token.text, next != null && next.is("."));
+                if (refusal != null) {
+                    return refusal;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the colon at {@code index} closes a {@code ?} before it (conditional operator). */
+    private static boolean isTernaryColon(List<Token> tokens, int index) {
+        int open = 0;
+        for (int i = 0; i < index; i++) {
+            if (tokens.get(i).is("?")) {
+                open++;
+            } else if (tokens.get(i).is(":")) {
+                open--;
+            }
+        }
+        return open > 0;
+    }
+
+    private static String tokenize(String body, List<Token> tokens) {
+        int i = 0;
+        while (i < body.length()) {
+            char c = body.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '\'' || c == '"') {
+                int end = i + 1;
+                while (end < body.length() && body.charAt(end) != c) {
+                    end += body.charAt(end) == '\\' ? 2 : 1;
+                }
+                if (end >= body.length()) {
+                    return "文字列が閉じられていません。";
+                }
+                tokens.add(new Token(Kind.LITERAL, body.substring(i, end + 1)));
+                i = end + 1;
+            } else if (Character.isDigit(c)) {
+                int end = i;
+                while (end < body.length() && (Character.isLetterOrDigit(body.charAt(end)) || body.charAt(end) == '.')) {
+                    end++;
+                }
+                tokens.add(new Token(Kind.LITERAL, body.substring(i, end)));
+                i = end;
+            } else if (Character.isJavaIdentifierStart(c)) {
+                int end = i;
+                while (end < body.length() && Character.isJavaIdentifierPart(body.charAt(end))) {
+                    end++;
+                }
+                String word = body.substring(i, end);
+                boolean afterDot = !tokens.isEmpty() && tokens.get(tokens.size() - 1).is(".");
+                if (!afterDot && word.equals("instanceof")) {
+                    return "「instanceof」は使えません。";
+                }
+                Kind kind = afterDot ? Kind.IDENTIFIER
+                        : LITERAL_WORDS.contains(word) ? Kind.LITERAL
+                        : OPERATOR_WORDS.contains(word) ? Kind.OPERATOR : Kind.IDENTIFIER;
+                tokens.add(new Token(kind, word));
+                i = end;
+            } else {
+                String symbol = symbolAt(body, i);
+                if (symbol == null) {
+                    return "式に使えない記号「" + c + "」があります（使えるのは比較・論理・算術の演算子と括弧だけです）。";
+                }
+                tokens.add(new Token(Kind.OPERATOR, symbol));
+                i += symbol.length();
+            }
+        }
+        return null;
+    }
+
+    private static String symbolAt(String body, int i) {
+        // "=" alone (assignment), "->" (lambda), "+=" (concatenation), ";" and "[" are not in the list.
+        if (body.startsWith("->", i) || body.startsWith("+=", i)) {
+            return null;
+        }
+        for (String symbol : SYMBOLS) {
+            if (body.startsWith(symbol, i)) {
+                return symbol;
+            }
+        }
+        return null;
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 80 ? text.substring(0, 80) + "…" : text;
+    }
+
+    /** Decides which identifiers an expression may name. */
+    @FunctionalInterface
+    interface IdentifierPolicy {
+        /**
+         * @param name         a root identifier (not a property name after {@code .})
+         * @param propertyRead whether a property of it is read ({@code name.x})
+         * @return a Japanese reason to refuse it, or {@code null}
+         */
+        String check(String name, boolean propertyRead);
+    }
+
+    private enum Kind { IDENTIFIER, LITERAL, OPERATOR }
+
+    private record Token(Kind kind, String text) {
+        boolean is(String symbol) {
+            return kind == Kind.OPERATOR && text.equals(symbol);
+        }
+    }
+}

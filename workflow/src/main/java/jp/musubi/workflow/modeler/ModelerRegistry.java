@@ -1,0 +1,91 @@
+package jp.musubi.workflow.modeler;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jp.musubi.workflow.account.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a process owner may choose from when editing a diagram, and therefore what the safety check
+ * accepts: the delegate beans service tasks may call, the task forms the inbox knows, the candidate
+ * groups (roles) and the business calendars. Kept explicit in code, next to the beans and forms it
+ * names, so that adding a delegate is a reviewed change and not a configuration switch.
+ */
+@Component
+public class ModelerRegistry {
+
+    /** Service-task delegates ({@code flowable:delegateExpression="${name}"}). */
+    private static final List<RegisteredBean> DELEGATES = List.of(
+            new RegisteredBean("issueDecisionNotifier", "取扱判断結果の通知"),
+            new RegisteredBean("participationIntentTally", "参加意向の集計"),
+            new RegisteredBean("issuePagePublisher", "課題ページの公開（募集中）"),
+            new RegisteredBean("proposalCounter", "提案の集計"),
+            new RegisteredBean("proposalCallExtender", "募集期間の延長"),
+            new RegisteredBean("issueClosingDelegate", "課題の終了（終了）"),
+            new RegisteredBean("issueSelectingDelegate", "公開状態の更新（選定中）"),
+            new RegisteredBean("matchingDelegate", "マッチング"),
+            new RegisteredBean("publishContentDelegate", "コンテンツの公開"),
+            new RegisteredBean("rejectContentDelegate", "コンテンツの差戻し"),
+            new RegisteredBean("newsletterDelegate", "会員向けメール配信"),
+            new RegisteredBean("minutesReminderDelegate", "打合せ記録の督促"),
+            new RegisteredBean("inquiryReplyDelegate", "回答メール送信"),
+            new RegisteredBean("membershipAdmissionDelegate", "入会手続き"),
+            new RegisteredBean("membershipDeclineDelegate", "見送りの通知"),
+            new RegisteredBean("memberProfileChangeDelegate", "公開プロフィールの更新"),
+            new RegisteredBean("memberWithdrawalDelegate", "退会処理"));
+
+    /**
+     * Beans an expression may name besides the delegates (e.g. in a condition). None today: conditions
+     * read case variables only. A bean added here is evaluated as a value, never with a method call.
+     */
+    private static final List<RegisteredBean> EXPRESSION_BEANS = List.of();
+
+    /** The task forms of the inbox ({@code flowable:formKey}). */
+    private static final List<String> FORM_KEYS = List.of(
+            "demonstration-support", "idea-workshop", "inquiry-prefecture-check", "inquiry-reply", "inquiry-triage",
+            "issue-handling-decision", "issue-hearing", "issue-page-approval", "issue-page-draft", "issue-selection",
+            "member-profile-change-review", "member-withdrawal-confirmation", "membership-screening",
+            "proposal-extension", "proposal-review", "publication-approval", "publication-revision",
+            "selection-hearing", "selection-meeting");
+
+    /** Business calendars registered with Flowable ({@code flowable:businessCalendarName}). */
+    private static final List<String> CALENDARS = List.of("japanese");
+
+    public List<RegisteredBean> delegates() {
+        return DELEGATES;
+    }
+
+    public List<RegisteredBean> expressionBeans() {
+        return EXPRESSION_BEANS;
+    }
+
+    public List<String> formKeys() {
+        return FORM_KEYS;
+    }
+
+    public List<String> calendars() {
+        return CALENDARS;
+    }
+
+    public List<Role> candidateGroups() {
+        return Arrays.asList(Role.values());
+    }
+
+    public Optional<RegisteredBean> delegate(String name) {
+        return DELEGATES.stream().filter(bean -> bean.name().equals(name)).findFirst();
+    }
+
+    /** Every bean name an expression may contain: the delegates and the expression beans. */
+    public Set<String> allowedBeanNames() {
+        return java.util.stream.Stream.concat(DELEGATES.stream(), EXPRESSION_BEANS.stream())
+                .map(RegisteredBean::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public boolean isRole(String name) {
+        return Arrays.stream(Role.values()).anyMatch(role -> role.name().equals(name));
+    }
+}
