@@ -135,6 +135,7 @@ class MemberPortalController {
         if (org != null) {
             catalog.find(SiteCatalog.MEMBERS, org.key()).ifPresent(profile -> {
                 values.put("summary", profile.text("summary"));
+                values.put("description", plainText(profile.text("body")));
                 values.put("fields", String.join("、", profile.list("fields")));
                 values.put("city", profile.text("city"));
                 values.put("url", profile.text("url"));
@@ -247,6 +248,20 @@ class MemberPortalController {
         model.addAttribute("reason", reason);
         model.addAttribute("errors", errors);
         return "member/withdrawal";
+    }
+
+    /**
+     * The published rich-text body as the plain text the change form takes (paragraphs separated by
+     * blank lines), so a change request that does not touch it keeps it rather than emptying it.
+     */
+    static String plainText(String html) {
+        if (html == null) {
+            return "";
+        }
+        String text = html.replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("(?i)</(p|h[1-6]|li|div)>", "\n\n")
+                .replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&nbsp;", " ").replace("&amp;", "&");
+        return text.replaceAll("[ \t]*\n[ \t]*", "\n").replaceAll("\n{3,}", "\n\n").strip();
     }
 
     private static String blank(String value) {
