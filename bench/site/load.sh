@@ -3,12 +3,13 @@
 # saved as static files, in one run: wrk, 2 threads, 50 connections, loopback only. Four targets:
 # the product's top page and an article page, then nginx's copies of both. Starts nothing but a
 # temporary nginx (own config, own free port, stopped on exit); the product must be running.
-# Usage: bench/site/load.sh                         (product on port 8080, 30 s per target)
+# Usage: bench/site/load.sh                         (product on port 8080, 30 s per target, 15 s warm-up)
 #        PORT=9090 DURATION=15s ARTICLE=/articles/website-open-member-recruitment bench/site/load.sh
 set -euo pipefail
 
 PORT="${PORT:-8080}"
 DURATION="${DURATION:-30s}"
+WARMUP="${WARMUP:-15s}"
 ARTICLE="${ARTICLE:-/articles/website-open-member-recruitment}"
 NGINX="${NGINX:-/usr/sbin/nginx}"
 if ! [[ "$PORT" =~ ^[0-9]{1,5}$ ]] || (( PORT < 1 || PORT > 65535 )); then
@@ -33,6 +34,8 @@ fi
 # Loopback only: this script never loads another machine.
 BASE="http://127.0.0.1:${PORT}"
 WORK=$(mktemp -d)
+# nginx's workers may run as another user (root starts them as nobody): the saved pages must be readable.
+chmod 755 "$WORK"
 NGINX_PID=""
 cleanup() {
   if [[ -n "$NGINX_PID" ]] && kill -0 "$NGINX_PID" 2>/dev/null; then
@@ -53,6 +56,8 @@ for path in / "$ARTICLE"; do
     exit 1
   fi
 done
+
+chmod -R a+rX "$WORK/html"
 
 NGINX_PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 mkdir -p "$WORK/logs" "$WORK/tmp"
@@ -96,7 +101,11 @@ run() {
     "${errors:+  （警告: 2xx/3xx 以外の応答 ${errors} 件）}"
 }
 
-echo "wrk --threads 2 --connections 50 --duration ${DURATION} (loopback)"
+# A just-started JVM compiles its hot code during the first seconds: warm both pages up, unreported.
+wrk --threads 2 --connections 50 --duration "$WARMUP" --timeout 5s "${BASE}/" >/dev/null
+wrk --threads 2 --connections 50 --duration "$WARMUP" --timeout 5s "${BASE}${ARTICLE}" >/dev/null
+
+echo "wrk --threads 2 --connections 50 --duration ${DURATION} (loopback; warm-up ${WARMUP} per product page)"
 run "Musubi top page"      "${BASE}/"
 run "Musubi article page"  "${BASE}${ARTICLE}"
 run "nginx top page"       "http://127.0.0.1:${NGINX_PORT}/"

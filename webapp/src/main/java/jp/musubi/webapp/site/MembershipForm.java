@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import jp.musubi.cms.site.SiteCatalog;
 import jp.musubi.workflow.membership.MemberProfile;
 import jp.musubi.workflow.membership.MembershipApplication;
 import jp.musubi.workflow.membership.MembershipApplications;
@@ -36,9 +37,24 @@ class MembershipForm implements SiteForm {
             FormField.checkbox("agreement", "利用規約とプライバシーポリシーに同意する"));
 
     private final MembershipApplications applications;
+    private final SiteCatalog catalog;
 
-    MembershipForm(MembershipApplications applications) {
+    MembershipForm(MembershipApplications applications, SiteCatalog catalog) {
         this.applications = applications;
+        this.catalog = catalog;
+    }
+
+    /** A visitor who pressed 「提案する」 without being a member: registration comes first. */
+    @Override
+    public String notice(Map<String, String> query) {
+        String issue = query.get("issue");
+        if (issue == null) {
+            return null;
+        }
+        return catalog.find(SiteCatalog.ISSUES, issue)
+                .map(found -> "課題「" + found.title() + "」への提案は会員の方が行えます。まず会員登録をお申し込みください。"
+                        + "承認のお知らせが届いたらログインし、会員ページからこの課題に提案できます。")
+                .orElse(null);
     }
 
     @Override

@@ -27,6 +27,11 @@ interface SiteForm {
         return Map.of();
     }
 
+    /** A note shown above the form for the query it was opened with (e.g. the issue a visitor wants to propose to). */
+    default String notice(Map<String, String> query) {
+        return null;
+    }
+
     /**
      * Sends the checked values to the workflow service.
      *

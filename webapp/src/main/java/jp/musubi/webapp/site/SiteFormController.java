@@ -44,6 +44,7 @@ class SiteFormController {
     @GetMapping("/" + FORMS)
     String input(@PathVariable String form, @RequestParam Map<String, String> query, Model model) {
         SiteForm site = form(form);
+        model.addAttribute("notice", site.notice(query));
         return render(site, site.prefill(query), Map.of(), null, "input", model);
     }
 

@@ -141,6 +141,16 @@ class SiteFormsTest {
         assertThat(html).contains("value=\"イベント参加申込み：ワークショップ\"").contains("name=\"homepage\"");
     }
 
+    @Test
+    void aVisitorWhoWantsToProposeIsLedThroughRegistrationFirst() throws Exception {
+        String issue = mvc.perform(get("/issues/nasushiobara-water-pipe-aging")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(issue).contains("href=\"/join?issue=nasushiobara-water-pipe-aging\"");
+        String join = mvc.perform(get("/join").param("issue", "nasushiobara-water-pipe-aging")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(join).contains("への提案は会員の方が行えます。まず会員登録をお申し込みください。");
+    }
+
     static Map<String, String> membership(String loginId) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("organizationName", "株式会社テスト電機");
