@@ -80,6 +80,21 @@ class SecurityConfiguration {
     /** Public website pages and forms, and the member portal ({@code /member/**}). */
     private void publicSiteAndMemberPortal(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize) {
+        authorize
+                .requestMatchers(HttpMethod.GET, "/articles", "/articles/*", "/issues", "/issues/*", "/seeds",
+                        "/seeds/*", "/members", "/members/*", "/events", "/events/*", "/pages/*", "/sitemap.xml")
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/join", "/contact", "/consultation", "/join/done", "/contact/done",
+                        "/consultation/done")
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, "/join/confirm", "/join/edit", "/join/submit", "/contact/confirm",
+                        "/contact/edit", "/contact/submit", "/consultation/confirm", "/consultation/edit",
+                        "/consultation/submit")
+                .permitAll()
+                // The editor's preview may show unpublished revisions: content staff only.
+                .requestMatchers(HttpMethod.GET, "/editor/preview/**")
+                .hasAnyRole(Role.EDITOR.name(), Role.SECRETARIAT.name(), Role.PREF_STAFF.name())
+                .requestMatchers("/member", "/member/**").hasRole(Role.MEMBER.name());
     }
 
     /** Task inbox ({@code /inbox/**}). */

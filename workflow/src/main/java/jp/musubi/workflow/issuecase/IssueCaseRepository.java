@@ -45,6 +45,11 @@ class IssueCaseRepository {
         return jdbc.sql("SELECT " + COLUMNS + " FROM issue_case WHERE id = ?").param(id).query(IssueCaseRepository::map).optional();
     }
 
+    Optional<IssueCase> findByPage(String pageName) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM issue_case WHERE page_name = ?").param(pageName)
+                .query(IssueCaseRepository::map).optional();
+    }
+
     /** Locks the case's row for the rest of the transaction. */
     IssueCase lock(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM issue_case WHERE id = ? FOR UPDATE").param(id)

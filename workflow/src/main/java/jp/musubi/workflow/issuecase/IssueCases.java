@@ -61,4 +61,10 @@ public class IssueCases {
     public Optional<IssueCase> find(long id) {
         return cases.find(id);
     }
+
+    /** The case whose public issue page is {@code pageName} (workspace {@code issues}), if any. */
+    @Transactional(readOnly = true)
+    public Optional<IssueCase> findByPage(String pageName) {
+        return cases.findByPage(pageName);
+    }
 }

@@ -42,6 +42,11 @@ class ProposalRepository {
                 .query(ProposalRepository::map).list();
     }
 
+    List<Proposal> forOrganization(long organizationId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM proposal WHERE organization_id = ? ORDER BY id DESC")
+                .param(organizationId).query(ProposalRepository::map).list();
+    }
+
     Optional<Proposal> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM proposal WHERE id = ?").param(id).query(ProposalRepository::map).optional();
     }

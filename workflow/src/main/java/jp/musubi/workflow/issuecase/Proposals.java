@@ -113,4 +113,10 @@ public class Proposals {
     public List<Proposal> forCase(long caseId) {
         return proposals.forCase(caseId);
     }
+
+    /** A member organization's own proposals, newest first: the member portal shows nothing else. */
+    @Transactional(readOnly = true)
+    public List<Proposal> forOrganization(long organizationId) {
+        return proposals.forOrganization(organizationId);
+    }
 }

@@ -1,0 +1,75 @@
+package jp.musubi.cms.site;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Fills the model of a detail page from a {@link ContentView}: the public controllers call it for a
+ * published item and the editor's preview for a revision, so both render exactly the same template
+ * with exactly the same data.
+ */
+@Component
+public class DetailPages {
+
+    /** Workspace → the detail template and the public path prefix of its items. */
+    private static final Map<String, String> TEMPLATES = Map.of(
+            SiteCatalog.ARTICLES, "site/article",
+            SiteCatalog.ISSUES, "site/issue",
+            SiteCatalog.SEEDS, "site/seed",
+            SiteCatalog.MEMBERS, "site/member",
+            SiteCatalog.EVENTS, "site/event",
+            SiteCatalog.PAGES, "site/page");
+
+    private final SiteCatalog catalog;
+
+    DetailPages(SiteCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public boolean hasPage(String workspace) {
+        return TEMPLATES.containsKey(workspace);
+    }
+
+    /** The public path of an item's page, e.g. /articles/foo. */
+    public static String path(String workspace, String name) {
+        return "/" + workspace + "/" + name;
+    }
+
+    /** @return the template to render */
+    public String prepare(ContentView item, Model model, boolean preview) {
+        String template = TEMPLATES.get(item.workspace());
+        if (template == null) {
+            throw new IllegalArgumentException("no public page for workspace " + item.workspace());
+        }
+        model.addAttribute("item", item);
+        String description = firstNonNull(item.text("lead"), item.text("summary"), item.text("body"));
+        PageMeta meta = PageMeta.article(item.title(), path(item.workspace(), item.name()), description);
+        model.addAttribute("pageMeta", preview ? meta.asPreview() : meta);
+        switch (item.workspace()) {
+            case SiteCatalog.ISSUES -> model.addAttribute("municipalityName",
+                    catalog.titleOf(SiteCatalog.MUNICIPALITIES, item.text("municipality")));
+            case SiteCatalog.SEEDS -> model.addAttribute("memberName",
+                    catalog.titleOf(SiteCatalog.MEMBERS, item.text("member")));
+            case SiteCatalog.MEMBERS -> model.addAttribute("memberSeeds", seedsOf(item.name()));
+            default -> {
+            }
+        }
+        return template;
+    }
+
+    private List<ContentView> seedsOf(String member) {
+        return catalog.byTitle(SiteCatalog.SEEDS).stream().filter(seed -> member.equals(seed.text("member"))).toList();
+    }
+
+    private static String firstNonNull(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,33 @@
+package jp.musubi.cms.site;
+
+/**
+ * What the shared layout writes into a page's head besides the title: canonical URL, OGP tags, and
+ * for the editor's preview a noindex robots tag and the visible 「プレビュー（未公開）」 banner.
+ *
+ * @param path        the page's canonical path (e.g. /articles/foo), made absolute with the site's base URL
+ * @param description one or two sentences for og:description and the meta description, or null
+ * @param type        og:type: website or article
+ * @param preview     true in the editor's preview of a possibly unpublished revision
+ */
+public record PageMeta(String title, String path, String description, String type, boolean preview) {
+
+    public static PageMeta website(String title, String path) {
+        return new PageMeta(title, path, null, "website", false);
+    }
+
+    public static PageMeta article(String title, String path, String description) {
+        return new PageMeta(title, path, shorten(description), "article", false);
+    }
+
+    public PageMeta asPreview() {
+        return new PageMeta(title, path, description, type, true);
+    }
+
+    private static String shorten(String text) {
+        if (text == null) {
+            return null;
+        }
+        String plain = text.replaceAll("<[^>]*>", "").replaceAll("\\s+", " ").strip();
+        return plain.length() <= 120 ? plain : plain.substring(0, 119) + "…";
+    }
+}
