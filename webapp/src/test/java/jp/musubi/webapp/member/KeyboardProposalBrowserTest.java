@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -30,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Keyboard only: a company registers through the public form, is approved by the secretariat (through
@@ -43,6 +44,7 @@ class KeyboardProposalBrowserTest {
     private static final String PASSWORD = "keyboard-only-2026";
     /** Most Tab presses allowed to reach a control: the header, the form's earlier fields and hints. */
     private static final int MAX_TABS = 60;
+    private static final Pattern ACTIVATION_LINK = Pattern.compile("/account/activate\\?token=[A-Za-z0-9_-]+");
 
     @Autowired
     ContentService content;
@@ -56,8 +58,6 @@ class KeyboardProposalBrowserTest {
     MembershipScreening screening;
     @Autowired
     AccountRepository accounts;
-    @Autowired
-    PasswordEncoder passwordEncoder;
     @Autowired
     Proposals proposals;
 
@@ -99,19 +99,29 @@ class KeyboardProposalBrowserTest {
                 .taskDefinitionKey("screenMembership").singleResult();
         screening.complete(task.getId(), ScreeningDecision.approveAllChecked(), "secretariat");
         organizationKey = accounts.findByUsername(loginId).orElseThrow().organizationKey();
-        // Until account activation exists (integrator): set the first password as the activation page will.
-        jdbc.sql("UPDATE account SET password_hash = ? WHERE username = ?")
-                .params(passwordEncoder.encode(PASSWORD), loginId).update();
-        accounts.setEnabled(loginId, true);
 
-        // 3. Login with the keyboard.
+        // 3. The first password, set on the page the 入会承認 mail links to, with the keyboard.
+        String mail = jdbc.sql("""
+                        SELECT text_body FROM mail_outbox WHERE recipient = ? AND kind = 'membership-approved'
+                        ORDER BY id DESC FETCH FIRST 1 ROWS ONLY""")
+                .param("taro@keyboard-giken.example.jp").query(String.class).single();
+        Matcher link = ACTIVATION_LINK.matcher(mail);
+        assertThat(link.find()).as("activation link in the mail").isTrue();
+        page.navigate(link.group());
+        typeInto(page, "#password", PASSWORD);
+        typeInto(page, "#confirmation", PASSWORD);
+        tabTo(page, "button[type=submit]");
+        page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("アカウントが使えるようになりました");
+
+        // 4. Login with the keyboard.
         page.navigate("/login");
         typeInto(page, "#username", loginId);
         typeInto(page, "#password", PASSWORD);
         page.keyboard().press("Enter");
         page.waitForURL("**/mypage");
 
-        // 4. From the issue page to the proposal, with the keyboard.
+        // 5. From the issue page to the proposal, with the keyboard.
         page.navigate("/issues/" + issueName);
         tabTo(page, "a.button:has-text('提案する')");
         page.keyboard().press("Enter");
