@@ -87,9 +87,16 @@ class SecurityConfiguration {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize) {
     }
 
-    /** CMS editor ({@code /editor/**}). */
+    /**
+     * CMS editor ({@code /editor/**}): editors and the secretariat write; the approver (PREF_STAFF)
+     * also reads the review fragment the inbox loads, and the preview of what they approve.
+     */
     private void editor(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize) {
+        authorize
+                .requestMatchers(HttpMethod.GET, "/editor/review/**", "/editor/preview/**")
+                .hasAnyRole(Role.PREF_STAFF.name(), Role.SECRETARIAT.name(), Role.EDITOR.name())
+                .requestMatchers("/editor", "/editor/**").hasAnyRole(Role.EDITOR.name(), Role.SECRETARIAT.name());
     }
 
     /** BPMN modeler ({@code /modeler/**}). */
