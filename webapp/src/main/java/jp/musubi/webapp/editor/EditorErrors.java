@@ -1,6 +1,8 @@
 package jp.musubi.webapp.editor;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jp.musubi.cms.content.ContentNotFoundException;
+import jp.musubi.cms.site.SiteLayoutAdvice;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -12,19 +14,31 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(basePackageClasses = EditorErrors.class)
 class EditorErrors {
 
-    @ExceptionHandler(ContentNotFoundException.class)
-    ModelAndView notFound(ContentNotFoundException e) {
-        ModelAndView page = new ModelAndView("editor/problem", HttpStatus.NOT_FOUND);
-        page.addObject("heading", "見つかりません");
-        page.addObject("message", e.getMessage());
+    private final SiteLayoutAdvice layout;
+
+    EditorErrors(SiteLayoutAdvice layout) {
+        this.layout = layout;
+    }
+
+    /** Exception handlers' views do not get the layout's model attributes by themselves. */
+    private ModelAndView page(HttpStatus status, String heading, String message, HttpServletRequest request) {
+        ModelAndView page = new ModelAndView("editor/problem", status);
+        page.addObject("site", layout.site());
+        page.addObject("navigation", layout.navigation());
+        page.addObject("currentPath", layout.currentPath(request));
+        page.addObject("heading", heading);
+        page.addObject("message", message);
         return page;
     }
 
+    @ExceptionHandler(ContentNotFoundException.class)
+    ModelAndView notFound(ContentNotFoundException e, HttpServletRequest request) {
+        return page(HttpStatus.NOT_FOUND, "見つかりません", e.getMessage(), request);
+    }
+
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
-    ModelAndView badRequest(Exception e) {
-        ModelAndView page = new ModelAndView("editor/problem", HttpStatus.BAD_REQUEST);
-        page.addObject("heading", "リクエストが正しくありません");
-        page.addObject("message", "必要な項目が足りないか、形式が正しくありません。画面を開き直してから、もう一度お試しください。");
-        return page;
+    ModelAndView badRequest(Exception e, HttpServletRequest request) {
+        return page(HttpStatus.BAD_REQUEST, "リクエストが正しくありません",
+                "必要な項目が足りないか、形式が正しくありません。画面を開き直してから、もう一度お試しください。", request);
     }
 }

@@ -21,6 +21,7 @@ import jp.musubi.contenttypes.definition.Violation;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Reads the generated form back into property values for {@code ContentService}. What the form
@@ -99,7 +100,9 @@ class FormInput {
     /** An uploaded file replaces the typed asset id; a refused upload keeps the previous id. */
     private String asset(PropertyDefinition property, String path, String typedId, HttpServletRequest request,
                          String user, List<Violation> violations) {
-        if (request instanceof MultipartHttpServletRequest multipart) {
+        // Security's request wrappers hide the multipart request; look beneath them.
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        if (multipart != null) {
             MultipartFile file = multipart.getFile("upload." + path);
             if (file != null && !file.isEmpty()) {
                 try (InputStream in = file.getInputStream()) {
