@@ -50,7 +50,7 @@ function askAltText(onDone) {
     + '<p class="field-error" id="alt-dialog-error" hidden>代替テキストを入力してください。</p>'
     + '<label for="alt-dialog-input">代替テキスト</label>'
     + '<input id="alt-dialog-input" type="text" aria-describedby="alt-dialog-hint alt-dialog-error">'
-    + '<div class="editor-dialog__buttons"><button type="submit" value="ok">画像を挿入</button>'
+    + '<div class="editor-dialog__buttons"><button type="submit" value="ok">挿入する</button>'
     + '<button type="submit" value="cancel" class="button--secondary">やめる</button></div></form>';
   document.body.appendChild(dialog);
   const input = dialog.querySelector('input');
