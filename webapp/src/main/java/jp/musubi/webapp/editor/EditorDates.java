@@ -22,14 +22,14 @@ public class EditorDates {
     }
 
     /** A datetime-local value (2026-12-10T13:30) read as Japan time; null when blank. */
-    static Instant parseLocal(String text) {
+    static Instant parseLocal(String text, String formatMessage) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
             return LocalDateTime.parse(text.strip()).atZone(JAPAN).toInstant();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("公開日時は 2026-12-10T13:30 の形で入力してください。", e);
+            throw new IllegalArgumentException(formatMessage, e);
         }
     }
 }

@@ -15,9 +15,11 @@ import org.springframework.web.servlet.ModelAndView;
 class EditorErrors {
 
     private final SiteLayoutAdvice layout;
+    private final EditorMessages messages;
 
-    EditorErrors(SiteLayoutAdvice layout) {
+    EditorErrors(SiteLayoutAdvice layout, EditorMessages messages) {
         this.layout = layout;
+        this.messages = messages;
     }
 
     /** Exception handlers' views do not get the layout's model attributes by themselves. */
@@ -33,12 +35,12 @@ class EditorErrors {
 
     @ExceptionHandler(ContentNotFoundException.class)
     ModelAndView notFound(ContentNotFoundException e, HttpServletRequest request) {
-        return page(HttpStatus.NOT_FOUND, "見つかりません", e.getMessage(), request);
+        return page(HttpStatus.NOT_FOUND, messages.get("editor.notFound"), e.getMessage(), request);
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
     ModelAndView badRequest(Exception e, HttpServletRequest request) {
-        return page(HttpStatus.BAD_REQUEST, "リクエストが正しくありません",
-                "必要な項目が足りないか、形式が正しくありません。画面を開き直してから、もう一度お試しください。", request);
+        return page(HttpStatus.BAD_REQUEST, messages.get("editor.badRequest"), messages.get("editor.badRequest.detail"),
+                request);
     }
 }

@@ -24,9 +24,11 @@ class EditorFields {
     static final String PARAM_PREFIX = "f.";
 
     private final ContentTypeRegistry registry;
+    private final EditorMessages messages;
 
-    EditorFields(ContentTypeRegistry registry) {
+    EditorFields(ContentTypeRegistry registry, EditorMessages messages) {
         this.registry = registry;
+        this.messages = messages;
     }
 
     List<FieldView> fields(ContentTypeDefinition type, Map<String, ?> values, Map<String, String> errors) {
@@ -91,29 +93,29 @@ class EditorFields {
         return String.valueOf(value);
     }
 
-    private static String hint(PropertyDefinition property, Widget widget) {
+    private String hint(PropertyDefinition property, Widget widget) {
         List<String> parts = new ArrayList<>();
         switch (widget) {
-            case TAGS -> parts.add("複数のときは「、」またはカンマで区切ってください。");
-            case LINES -> parts.add("1行に1件ずつ入力してください。");
-            case NUMBER -> parts.add(property.type().kind() == Kind.LONG ? "整数で入力してください。" : "数値で入力してください。");
-            case DATE -> parts.add("例：2026-12-10");
-            case DATE_TIME -> parts.add("例：2026-12-10 13:30");
-            case ASSET -> parts.add("画像またはPDFを選んでアップロードするか、登録済みのアセットIDを入力してください。");
-            case REFERENCE -> parts.add("参照先の名前（英小文字・数字・ハイフン）を入力するか、検索して選んでください。");
-            case RICH_TEXT -> parts.add("画像には必ず代替テキスト（画像の内容の説明）を付けてください。");
-            case READ_ONLY -> parts.add("この項目はこの画面では編集できません（保存しても変わりません）。");
+            case TAGS -> parts.add(messages.get("editor.hint.tags"));
+            case LINES -> parts.add(messages.get("editor.hint.lines"));
+            case NUMBER -> parts.add(messages.get(property.type().kind() == Kind.LONG ? "editor.hint.integer" : "editor.hint.number"));
+            case DATE -> parts.add(messages.get("editor.hint.date"));
+            case DATE_TIME -> parts.add(messages.get("editor.hint.dateTime"));
+            case ASSET -> parts.add(messages.get("editor.hint.asset"));
+            case REFERENCE -> parts.add(messages.get("editor.hint.reference"));
+            case RICH_TEXT -> parts.add(messages.get("editor.hint.richText"));
+            case READ_ONLY -> parts.add(messages.get("editor.hint.readOnly"));
             default -> {
             }
         }
         if (property.maxLength() != null) {
-            parts.add(property.maxLength() + "文字以内");
+            parts.add(messages.get("editor.hint.maxLength", property.maxLength()));
         }
         if (property.min() != null) {
-            parts.add(property.min().toPlainString() + "以上");
+            parts.add(messages.get("editor.hint.min", property.min().toPlainString()));
         }
         if (property.max() != null) {
-            parts.add(property.max().toPlainString() + "以下");
+            parts.add(messages.get("editor.hint.max", property.max().toPlainString()));
         }
         return parts.isEmpty() ? null : String.join(" ", parts);
     }

@@ -26,10 +26,12 @@ class EditorHistoryController {
 
     private final ContentService content;
     private final RevisionDiff diff;
+    private final EditorMessages messages;
 
-    EditorHistoryController(ContentService content, RevisionDiff diff) {
+    EditorHistoryController(ContentService content, RevisionDiff diff, EditorMessages messages) {
         this.content = content;
         this.diff = diff;
+        this.messages = messages;
     }
 
     @GetMapping("/editor/{workspace}/{name}/history")
@@ -59,16 +61,15 @@ class EditorHistoryController {
                    RedirectAttributes redirect) {
         try {
             ContentItem item = content.restore(workspace, name, revision, version, null, user.getName());
-            redirect.addFlashAttribute("infoMessage",
-                    "第" + revision + "版の内容を第" + item.revision() + "版として復元しました。");
+            redirect.addFlashAttribute("infoMessage", messages.get("editor.restored", revision, item.revision()));
             return "redirect:/editor/" + workspace + "/" + name;
         } catch (ContentConflictException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("errorMessage", "この画面を開いた後に他の人が保存しました。最新の履歴を確認してから復元してください。");
+            model.addAttribute("errorMessage", messages.get("editor.restoreStale"));
         } catch (ContentValidationException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("errorMessage", "第" + revision + "版は現在の規則に合わないため復元できません："
-                    + String.join(" ", e.violations().stream().map(Violation::message).toList()));
+            model.addAttribute("errorMessage", messages.get("editor.restoreInvalid", revision,
+                    String.join(" ", e.violations().stream().map(Violation::message).toList())));
         }
         return history(workspace, name, model);
     }

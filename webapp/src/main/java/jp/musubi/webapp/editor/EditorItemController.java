@@ -44,10 +44,11 @@ class EditorItemController {
     private final FormInput input;
     private final ContentValidator validator;
     private final EditorDates dates;
+    private final EditorMessages messages;
 
     EditorItemController(ContentService content, PublicationService publication,
                          PublicationRequestRepository requests, EditorFields fields, FormInput input,
-                         ContentValidator validator, EditorDates dates) {
+                         ContentValidator validator, EditorDates dates, EditorMessages messages) {
         this.content = content;
         this.publication = publication;
         this.requests = requests;
@@ -55,6 +56,7 @@ class EditorItemController {
         this.input = input;
         this.validator = validator;
         this.dates = dates;
+        this.messages = messages;
     }
 
     @GetMapping("/editor/new/{workspace}")
@@ -74,7 +76,7 @@ class EditorItemController {
         try {
             refuseIfInvalid(type, read);
             ContentItem item = content.create(workspace, itemName, read.values(), comment, user.getName());
-            redirect.addFlashAttribute("infoMessage", "作成しました（第" + item.revision() + "版）。");
+            redirect.addFlashAttribute("infoMessage", messages.get("editor.created", item.revision()));
             return "redirect:/editor/" + workspace + "/" + item.name();
         } catch (ContentValidationException e) {
             return invalid(model, response, type, null, itemName, read, e.violations(), comment);
@@ -102,7 +104,7 @@ class EditorItemController {
         try {
             refuseIfInvalid(type, read);
             ContentItem item = content.update(workspace, name, version, read.values(), comment, user.getName());
-            redirect.addFlashAttribute("infoMessage", "保存しました（第" + item.revision() + "版）。");
+            redirect.addFlashAttribute("infoMessage", messages.get("editor.saved", item.revision()));
             return "redirect:/editor/" + workspace + "/" + name;
         } catch (ContentValidationException e) {
             model.addAttribute("version", version);
@@ -148,11 +150,10 @@ class EditorItemController {
         ContentItem item = content.get(workspace, name);
         String problem;
         try {
-            Instant publishAt = EditorDates.parseLocal(publishAtText);
+            Instant publishAt = EditorDates.parseLocal(publishAtText, messages.get("editor.publishAtFormat"));
             publication.submit(workspace, name, comment, publishAt, unpublish, user.getName());
-            redirect.addFlashAttribute("infoMessage", unpublish
-                    ? "公開停止を申請しました。承認されると公開が停止されます。"
-                    : "公開を申請しました。承認されると公開されます。");
+            redirect.addFlashAttribute("infoMessage", messages.get(unpublish
+                    ? "editor.unpublishSubmitted" : "editor.submitted"));
             return "redirect:/editor/" + workspace + "/" + name;
         } catch (ContentValidationException e) {
             problem = String.join(" ", e.violations().stream().map(Violation::message).toList());

@@ -36,9 +36,11 @@ class FormInput {
     private static final Pattern ALT = Pattern.compile("\\balt\\s*=\\s*(\"([^\"]*)\"|'([^']*)')", Pattern.CASE_INSENSITIVE);
 
     private final AssetService assets;
+    private final EditorMessages messages;
 
-    FormInput(AssetService assets) {
+    FormInput(AssetService assets, EditorMessages messages) {
         this.assets = assets;
+        this.messages = messages;
     }
 
     /** The values read, and the problems found before the content type's validation. */
@@ -109,9 +111,9 @@ class FormInput {
                     Asset asset = assets.upload(file.getOriginalFilename(), in, user);
                     return asset.id().toString();
                 } catch (AssetRejectedException e) {
-                    violations.add(new Violation(path, property.label() + "：" + e.getMessage()));
+                    violations.add(new Violation(path, messages.get("editor.upload.refused", property.label(), e.getMessage())));
                 } catch (IOException e) {
-                    violations.add(new Violation(path, property.label() + "のファイルを受け取れませんでした。もう一度選んでください。"));
+                    violations.add(new Violation(path, messages.get("editor.upload.failed", property.label())));
                 }
             }
         }
@@ -119,7 +121,7 @@ class FormInput {
     }
 
     /** Accessibility (JIS X 8341-3): every image in rich text needs a text alternative. */
-    private static void checkImages(PropertyDefinition property, String path, String html, List<Violation> violations) {
+    private void checkImages(PropertyDefinition property, String path, String html, List<Violation> violations) {
         Matcher image = IMAGE.matcher(html);
         int count = 0;
         while (image.find()) {
@@ -127,8 +129,7 @@ class FormInput {
             Matcher alt = ALT.matcher(image.group());
             String text = !alt.find() ? "" : alt.group(2) != null ? alt.group(2) : alt.group(3);
             if (text.isBlank()) {
-                violations.add(new Violation(path, property.label() + "の" + count
-                        + "番目の画像に代替テキストがありません。画像の内容を説明する文を入力してください。"));
+                violations.add(new Violation(path, messages.get("editor.image.noAlt", property.label(), count)));
             }
         }
     }

@@ -8,9 +8,12 @@ import jp.musubi.cms.content.PublicationStatus;
  */
 public record PublicationBadge(String label, String icon, String css) {
 
+    /** Not a stored state: the CMS has the flag, the label is the editor's. */
+    static final String PENDING = "承認待ち";
+
     static PublicationBadge of(PublicationStatus status, boolean approvalPending) {
         if (approvalPending) {
-            return new PublicationBadge("承認待ち", "⏳", "badge badge--pending");
+            return new PublicationBadge(PENDING, "⏳", "badge badge--pending");
         }
         return switch (status) {
             case UNPUBLISHED -> new PublicationBadge(status.label(), "○", "badge badge--unpublished");
