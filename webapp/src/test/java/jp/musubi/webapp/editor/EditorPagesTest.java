@@ -89,6 +89,41 @@ class EditorPagesTest {
     }
 
     @Test
+    void theListFiltersByAuthorAndSortsByTitle() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String byEditor = create("い " + marker);
+        String bySecretariat = unique("art");
+        send(article("/editor/new/articles", "あ " + marker).param("name", bySecretariat), "secretariat");
+
+        String mine = send(get("/editor/articles").param("q", marker).param("author", "editor"), "editor")
+                .getContentAsString();
+        assertThat(mine).contains("/editor/articles/" + byEditor).doesNotContain("/editor/articles/" + bySecretariat);
+        String byTitle = send(get("/editor/articles").param("q", marker).param("sort", "title"), "editor")
+                .getContentAsString();
+        assertThat(byTitle.indexOf("/editor/articles/" + bySecretariat))
+                .isPositive().isLessThan(byTitle.indexOf("/editor/articles/" + byEditor));
+    }
+
+    @Test
+    void tooManyTagsAndAMalformedPublishDateAreRefused() throws Exception {
+        String name = unique("art");
+        String tags = String.join("、", java.util.stream.IntStream.rangeClosed(1, 101).mapToObj(i -> "タグ" + i).toList());
+        MockHttpServletResponse response = send(post("/editor/new/articles").param("name", name)
+                .param("f.title", "タグが多い記事").param("f.category", "news").param("f.body", "<p>本文</p>")
+                .param("f.tags", tags), "editor");
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(response.getContentAsString()).contains("id=\"f-tags-error\"").contains("タグは100件以内で指定してください。");
+        assertThat(content.find("articles", name)).isEmpty();
+
+        String saved = create("日付の誤り");
+        MockHttpServletResponse submit = send(post("/editor/articles/" + saved + "/submit").param("publishAt", "来週"),
+                "editor");
+        assertThat(submit.getStatus()).isEqualTo(400);
+        assertThat(submit.getContentAsString()).contains("公開日時は 2026-12-10T13:30 の形で入力してください。");
+        assertThat(content.get("articles", saved).approvalPending()).isFalse();
+    }
+
+    @Test
     void errorsAreSummarizedAtTheTopAndShownNextToTheirFieldsAndTheInputIsKept() throws Exception {
         String name = unique("art");
         MockHttpServletResponse response = send(post("/editor/new/articles").param("name", name)

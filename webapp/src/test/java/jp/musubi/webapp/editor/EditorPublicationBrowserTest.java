@@ -183,6 +183,42 @@ class EditorPublicationBrowserTest {
         assertThat(dialogType.get()).isEqualTo("beforeunload");
     }
 
+    @Test
+    void pastedWordContentKeepsItsStructureAndLosesWordsFormatting(BrowserSession browser) {
+        String name = "paste-" + UUID.randomUUID().toString().substring(0, 8);
+        Page page = browser.login("editor", BrowserSession.DEMO_PASSWORD);
+        page.waitForURL("**/mypage");
+        page.navigate("/editor/new/articles");
+        page.getByLabel("名前（URLになります）").fill(name);
+        page.getByLabel("タイトル").fill("Wordから貼り付けた記事");
+        page.getByLabel("カテゴリ").selectOption("news");
+        page.getByRole(AriaRole.TEXTBOX, name("本文")).click();
+        String word = "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head><style>p.MsoNormal{margin:0}</style></head>"
+                + "<body><!--StartFragment--><h2 class=MsoTitle style='mso-outline-level:2'>開催概要<o:p></o:p></h2>"
+                + "<p class=MsoNormal style='mso-margin-top-alt:auto'><span style='font-family:\"ＭＳ 明朝\"'>"
+                + "県庁で説明会を開きます。<o:p></o:p></span></p>"
+                + "<table class=MsoTableGrid border=1 style='border-collapse:collapse'><tr><td style='width:100pt'>"
+                + "<p class=MsoNormal>日時<o:p></o:p></p></td><td><p class=MsoNormal>12月10日<o:p></o:p></p></td></tr></table>"
+                + "<!--EndFragment--></body></html>";
+        page.evaluate("html => { const target = document.querySelector('.editor-richtext__surface');"
+                + " const data = new DataTransfer(); data.setData('text/html', html); data.setData('text/plain', '開催概要');"
+                + " target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })); }",
+                word);
+
+        Locator body = page.getByRole(AriaRole.TEXTBOX, name("本文"));
+        assertThat(body.locator("h2")).hasText("開催概要");
+        assertThat(body.locator("table td")).hasCount(2);
+        String editorHtml = (String) page.evaluate("() => document.getElementById('f-body').value");
+        assertThat(editorHtml).contains("県庁で説明会を開きます。").doesNotContain("Mso").doesNotContain("mso-")
+                .doesNotContain("o:p").doesNotContain("明朝");
+        page.getByRole(AriaRole.BUTTON, name("保存する")).click();
+        assertThat(page.locator(".editor-status")).containsText("第1版");
+
+        String stored = (String) content.get("articles", name).properties().get("body");
+        assertThat(stored).contains("<h2>開催概要</h2>").contains("<td>").contains("日時")
+                .doesNotContain("style=").doesNotContain("class=");
+    }
+
     private Task approvalTask(String name) {
         return tasks.createTaskQuery().processDefinitionKey(PublicationProcess.KEY)
                 .processInstanceBusinessKey(PublicationProcess.businessKey("articles", name))
