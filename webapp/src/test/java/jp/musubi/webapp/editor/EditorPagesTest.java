@@ -17,6 +17,9 @@ import jp.musubi.cms.content.ContentService;
 import jp.musubi.cms.content.RevisionSummary;
 import jp.musubi.webapp.support.MusubiSpringBootTest;
 import jp.musubi.workflow.account.AccountService;
+import jp.musubi.cms.publication.PublicationService;
+import org.flowable.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -36,6 +39,17 @@ class EditorPagesTest {
     AccountService accounts;
     @Autowired
     ContentService content;
+    @Autowired
+    PublicationService publication;
+    @Autowired
+    RuntimeService runtime;
+
+    private final TemporaryItems created = new TemporaryItems();
+
+    @AfterEach
+    void removeCreatedItems() {
+        created.removeAll(content, publication, runtime);
+    }
 
     private RequestPostProcessor as(String account) {
         return user(accounts.loadUserByUsername(account));
@@ -59,6 +73,7 @@ class EditorPagesTest {
 
     private String create(String title) throws Exception {
         String name = unique("art");
+        created.add("articles", name);
         MockHttpServletResponse response = send(article("/editor/new/articles", title).param("name", name), "editor");
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(302);
         assertThat(response.getRedirectedUrl()).isEqualTo("/editor/articles/" + name);
@@ -93,6 +108,7 @@ class EditorPagesTest {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         String byEditor = create("い " + marker);
         String bySecretariat = unique("art");
+        created.add("articles", bySecretariat);
         send(article("/editor/new/articles", "あ " + marker).param("name", bySecretariat), "secretariat");
 
         String mine = send(get("/editor/articles").param("q", marker).param("author", "editor"), "editor")
@@ -107,6 +123,7 @@ class EditorPagesTest {
     @Test
     void tooManyTagsAndAMalformedPublishDateAreRefused() throws Exception {
         String name = unique("art");
+        created.add("articles", name);
         String tags = String.join("、", java.util.stream.IntStream.rangeClosed(1, 101).mapToObj(i -> "タグ" + i).toList());
         MockHttpServletResponse response = send(post("/editor/new/articles").param("name", name)
                 .param("f.title", "タグが多い記事").param("f.category", "news").param("f.body", "<p>本文</p>")
@@ -126,6 +143,7 @@ class EditorPagesTest {
     @Test
     void errorsAreSummarizedAtTheTopAndShownNextToTheirFieldsAndTheInputIsKept() throws Exception {
         String name = unique("art");
+        created.add("articles", name);
         MockHttpServletResponse response = send(post("/editor/new/articles").param("name", name)
                 .param("f.title", "").param("f.category", "unknown").param("f.lead", "あ".repeat(301))
                 .param("f.body", "<p>本文 <img src=\"/dam/00000000-0000-0000-0000-000000000000\"></p>")
@@ -165,6 +183,7 @@ class EditorPagesTest {
     @Test
     void anUploadThatIsNotAnImageIsRefusedNextToItsField() throws Exception {
         String name = unique("art");
+        created.add("articles", name);
         MockMultipartFile fake = new MockMultipartFile("upload.image", "photo.png", "image/png",
                 "#!/bin/sh\necho not an image\n".getBytes(StandardCharsets.UTF_8));
         MockHttpServletResponse response = send(multipart("/editor/new/articles").file(fake).param("name", name)

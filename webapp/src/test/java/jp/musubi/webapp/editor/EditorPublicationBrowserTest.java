@@ -24,6 +24,9 @@ import jp.musubi.workflow.approval.PublicationRequest;
 import jp.musubi.workflow.approval.PublicationRequestRepository;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
+import jp.musubi.cms.publication.PublicationService;
+import org.flowable.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -47,6 +50,17 @@ class EditorPublicationBrowserTest {
     PublicationApprovalService approvals;
     @Autowired
     PublicationRequestRepository requests;
+    @Autowired
+    PublicationService publication;
+    @Autowired
+    RuntimeService runtime;
+
+    private final TemporaryItems created = new TemporaryItems();
+
+    @AfterEach
+    void removeCreatedItems() {
+        created.removeAll(content, publication, runtime);
+    }
 
     private static Locator.GetByRoleOptions named(String name) {
         return new Locator.GetByRoleOptions().setName(name);
@@ -60,6 +74,7 @@ class EditorPublicationBrowserTest {
     void anArticleGoesFromDraftThroughRejectionToPublication(BrowserSession browser) {
         String name = "browser-" + UUID.randomUUID().toString().substring(0, 8);
         String title = "ワークショップ参加者募集 " + name;
+        created.add("articles", name);
 
         Page page = browser.login("editor", BrowserSession.DEMO_PASSWORD);
         page.waitForURL("**/mypage");
@@ -186,6 +201,7 @@ class EditorPublicationBrowserTest {
     @Test
     void pastedWordContentKeepsItsStructureAndLosesWordsFormatting(BrowserSession browser) {
         String name = "paste-" + UUID.randomUUID().toString().substring(0, 8);
+        created.add("articles", name);
         Page page = browser.login("editor", BrowserSession.DEMO_PASSWORD);
         page.waitForURL("**/mypage");
         page.navigate("/editor/new/articles");
