@@ -102,9 +102,16 @@ class SecurityConfiguration {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize) {
     }
 
-    /** CMS editor ({@code /editor/**}). */
+    /**
+     * CMS editor ({@code /editor/**}): editors and the secretariat write; the approver (PREF_STAFF)
+     * also reads the review fragment the inbox loads (the preview's rule is with the public site's).
+     */
     private void editor(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize) {
+        authorize
+                .requestMatchers(HttpMethod.GET, "/editor/review/**")
+                .hasAnyRole(Role.PREF_STAFF.name(), Role.SECRETARIAT.name(), Role.EDITOR.name())
+                .requestMatchers("/editor", "/editor/**").hasAnyRole(Role.EDITOR.name(), Role.SECRETARIAT.name());
     }
 
     /** BPMN modeler ({@code /modeler/**}, its API {@code /api/modeler/**}): process owners only. */

@@ -251,6 +251,36 @@ class ContentPublicationProcessTest {
     }
 
     @Test
+    void anUnpublishRequestRejectedKeepsTheItemOnTheSite() {
+        String name = article(false);
+        publication.publish(WS, name, 1, APPROVER);
+        publication.submit(WS, name, "古い情報のため掲載を終了したい", null, true, EDITOR);
+        Task approval = approvalTask(name);
+        assertThat(request(approval).unpublish()).isTrue();
+
+        approvals.reject(approval.getId(), APPROVER, "年度末まで掲載を続けてください");
+
+        ContentItem item = content.get(WS, name);
+        assertThat(item.publishedRevision()).as("still on the site").isEqualTo(1);
+        assertThat(item.approvalPending()).isFalse();
+        assertThat(changes(name)).containsExactly(ContentChange.Kind.PUBLISHED);
+        Task revision = tasks.createTaskQuery().processInstanceId(approval.getProcessInstanceId())
+                .taskDefinitionKey("reviseContent").singleResult();
+        assertThat(revision.getAssignee()).isEqualTo(EDITOR);
+        approvals.closeRevision(revision.getId(), EDITOR);
+        assertEnded(approval.getProcessInstanceId(), "revisionDone");
+    }
+
+    @Test
+    void anUnpublishRequestCannotBeMadeForAnItemNotOnTheSite() {
+        String name = article(false);
+        assertThatThrownBy(() -> publication.submit(WS, name, null, null, true, EDITOR))
+                .hasMessage("公開されていないため、公開停止を申請できません。");
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(WS + "/" + name).count()).isZero();
+        assertThat(content.get(WS, name).approvalPending()).isFalse();
+    }
+
+    @Test
     void aRejectionWithoutCommentIsRefusedAndChangesNothing() {
         String name = article(false);
         submit(name, null);

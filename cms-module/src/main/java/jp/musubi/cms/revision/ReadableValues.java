@@ -1,0 +1,105 @@
+package jp.musubi.cms.revision;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jp.musubi.contenttypes.definition.ContentTypeDefinition;
+import jp.musubi.contenttypes.definition.PropertyDefinition;
+import jp.musubi.contenttypes.definition.PropertyType.Kind;
+import jp.musubi.contenttypes.definition.SubModelDefinition;
+
+/**
+ * Stored values as a reader of the diff sees them: option labels instead of codes, はい/いいえ,
+ * rich text as plain text with its images named by their alternative text. Stored rich text is
+ * the sanitizer's output, so simple patterns suffice to read it.
+ */
+final class ReadableValues {
+
+    private static final Pattern IMAGE = Pattern.compile("<img\\b[^>]*>");
+    private static final Pattern ALT = Pattern.compile("\\balt=\"([^\"]*)\"");
+    private static final Pattern LINK = Pattern.compile("<a\\b[^>]*?\\bhref=\"([^\"]*)\"[^>]*>(.*?)</a>", Pattern.DOTALL);
+    private static final Pattern BLOCK_END = Pattern.compile("</(p|h[1-6]|li|tr|blockquote|figcaption|caption)>|<br\\s*/?>");
+    private static final Pattern CELL_END = Pattern.compile("</t[dh]>");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos|nbsp);");
+
+    private ReadableValues() {
+    }
+
+    static String of(ContentTypeDefinition type, PropertyDefinition property, Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(v -> single(type, property, v)).filter(s -> !s.isEmpty())
+                    .collect(Collectors.joining(property.type().kind() == Kind.RICH_TEXT
+                            || property.type().kind() == Kind.SUB_MODEL ? "\n" : "、"));
+        }
+        return single(type, property, value);
+    }
+
+    private static String single(ContentTypeDefinition type, PropertyDefinition property, Object value) {
+        if (value == null) {
+            return "";
+        }
+        return switch (property.type().kind()) {
+            case BOOLEAN -> Boolean.TRUE.equals(value) ? "はい" : "いいえ";
+            case RICH_TEXT -> richText(value.toString());
+            case ASSET -> "画像・ファイル " + value;
+            case STRING -> property.findOption(value.toString()).map(o -> o.label()).orElse(value.toString());
+            case SUB_MODEL -> subModel(type, property, value);
+            default -> value.toString();
+        };
+    }
+
+    private static String subModel(ContentTypeDefinition type, PropertyDefinition property, Object value) {
+        SubModelDefinition subModel = type.subModel(property.type().target()).orElse(null);
+        if (subModel == null || !(value instanceof Map<?, ?> map)) {
+            return value.toString();
+        }
+        return subModel.properties().stream()
+                .filter(p -> map.get(p.name()) != null)
+                .map(p -> p.label() + "：" + of(type, p, map.get(p.name())))
+                .collect(Collectors.joining(" / "));
+    }
+
+    /** Plain text of sanitized rich text; images and link targets stay visible, as they matter to a reviewer. */
+    static String richText(String html) {
+        String text = replace(IMAGE, html, m -> {
+            Matcher alt = ALT.matcher(m.group());
+            return "［画像：" + (alt.find() && !alt.group(1).isBlank() ? alt.group(1) : "代替テキストなし") + "］";
+        });
+        text = replace(LINK, text, m -> m.group(2) + "（" + m.group(1) + "）");
+        text = CELL_END.matcher(text).replaceAll(" | ");
+        text = BLOCK_END.matcher(text).replaceAll("\n");
+        text = TAG.matcher(text).replaceAll("");
+        text = replace(ENTITY, text, m -> entity(m.group(1)));
+        return text.lines().map(String::strip).filter(line -> !line.isEmpty()).collect(Collectors.joining("\n"));
+    }
+
+    private static String entity(String name) {
+        return switch (name) {
+            case "amp" -> "&";
+            case "lt" -> "<";
+            case "gt" -> ">";
+            case "quot" -> "\"";
+            case "apos" -> "'";
+            case "nbsp" -> " ";
+            default -> new String(Character.toChars(name.startsWith("#x")
+                    ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1))));
+        };
+    }
+
+    private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> with) {
+        Matcher matcher = pattern.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(out, Matcher.quoteReplacement(with.apply(matcher)));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+}
