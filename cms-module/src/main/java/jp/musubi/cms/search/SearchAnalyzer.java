@@ -6,6 +6,10 @@ import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.dict.CharacterDefinition;
+import org.apache.lucene.analysis.ja.dict.ConnectionCosts;
+import org.apache.lucene.analysis.ja.dict.TokenInfoDictionary;
+import org.apache.lucene.analysis.ja.dict.UnknownDictionary;
 
 /**
  * The analysis of every text field, the same at index and query time: Kuromoji in search mode (which
@@ -18,6 +22,17 @@ final class SearchAnalyzer extends DelegatingAnalyzerWrapper {
      * so that a phrase never matches across two of them.
      */
     private static final int VALUE_GAP = 100;
+
+    static {
+        // Kuromoji loads its dictionaries lazily, once per JVM, in whichever thread tokenizes first. If
+        // that thread is interrupted while reading them (the index thread when the application stops),
+        // the class initialization fails for good and no search works until a restart. Loading them here,
+        // in the thread that creates the search beans, avoids that (and the first search's wait).
+        TokenInfoDictionary.getInstance();
+        UnknownDictionary.getInstance();
+        ConnectionCosts.getInstance();
+        CharacterDefinition.getInstance();
+    }
 
     private final Analyzer japanese = new JapaneseAnalyzer(null, JapaneseTokenizer.Mode.SEARCH,
             JapaneseAnalyzer.getDefaultStopSet(), JapaneseAnalyzer.getDefaultStopTags());

@@ -77,10 +77,12 @@ final class SearchIndexScheduler implements SmartLifecycle {
         if (current == null) {
             return;
         }
-        current.shutdownNow();
+        // Let a running maintenance finish rather than interrupt it in the middle of Lucene's I/O.
+        current.shutdown();
         try {
             if (!current.awaitTermination(10, TimeUnit.SECONDS)) {
-                log.warn("Search index maintenance did not stop within 10 s");
+                current.shutdownNow();
+                log.warn("Search index maintenance did not stop within 10 s; interrupted");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
