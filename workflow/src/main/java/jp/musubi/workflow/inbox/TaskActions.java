@@ -126,7 +126,11 @@ public class TaskActions {
     }
 
     /** Records what a completed form decided, before the service completes the task, in the same transaction. */
-    public void recordOutcome(Task task, String summary, String username) {
+    public void recordOutcome(String taskId, String summary, String username) {
+        Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskGoneException();
+        }
         if (summary != null && !summary.isBlank()) {
             addComment(task, CaseTimeline.OUTCOME, summary.length() > 4000 ? summary.substring(0, 3999) + "…" : summary, username);
         }
