@@ -1,0 +1,18 @@
+package jp.musubi.webapp.inbox.form;
+
+import java.util.Map;
+
+/** The form was not accepted: field → Japanese message (key {@code ""} for the form as a whole). Nothing was changed. */
+public class FormRefusedException extends RuntimeException {
+
+    private final Map<String, String> errors;
+
+    public FormRefusedException(Map<String, String> errors) {
+        super(String.join(" ", errors.values()));
+        this.errors = Map.copyOf(errors);
+    }
+
+    public Map<String, String> errors() {
+        return errors;
+    }
+}
