@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.musubi.cms.site.SiteLayoutAdvice;
 import jp.musubi.webapp.inbox.form.TaskCompletion;
 import jp.musubi.webapp.inbox.form.TaskForm;
 import jp.musubi.webapp.inbox.form.TaskForms;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** One task: its case, form, comments, history and diagram; and the actions on it. */
@@ -45,9 +47,11 @@ class TaskPageController {
     private final TaskCompletion completion;
     private final TaskPageModel pages;
     private final RepositoryService repository;
+    private final SiteLayoutAdvice layout;
 
     TaskPageController(TaskAccess access, TaskActions actions, TaskForms forms, TaskCompletion completion,
-                       TaskPageModel pages, RepositoryService repository) {
+                       TaskPageModel pages, RepositoryService repository, SiteLayoutAdvice layout) {
+        this.layout = layout;
         this.access = access;
         this.actions = actions;
         this.forms = forms;
@@ -153,13 +157,23 @@ class TaskPageController {
 
     @ExceptionHandler(TaskNotVisibleException.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
-    String notVisible() {
+    String notVisible(HttpServletRequest request, Model model) {
+        layout(request, model);
         return "inbox/forbidden";
     }
 
+    /** Completed meanwhile (by someone else): 404 when opened, 409 when acted on; nothing was applied. */
     @ExceptionHandler(TaskGoneException.class)
-    String gone(HttpServletResponse response, jakarta.servlet.http.HttpServletRequest request) {
+    String gone(HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus("GET".equals(request.getMethod()) ? HttpStatus.NOT_FOUND.value() : HttpStatus.CONFLICT.value());
+        layout(request, model);
         return "inbox/gone";
+    }
+
+    /** Exception handlers do not get the layout's model attributes from the advice; they are added here. */
+    private void layout(HttpServletRequest request, Model model) {
+        model.addAttribute("site", layout.site());
+        model.addAttribute("currentPath", layout.currentPath(request));
+        model.addAttribute("navigation", layout.navigation());
     }
 }
