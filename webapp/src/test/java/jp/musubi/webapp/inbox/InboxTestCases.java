@@ -1,11 +1,19 @@
 package jp.musubi.webapp.inbox;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jp.musubi.cms.mail.notification.IssueDecision;
 import jp.musubi.workflow.issuecase.IntakeSteps;
 import jp.musubi.workflow.issuecase.IssueCase;
 import jp.musubi.workflow.issuecase.IssueCases;
+import jp.musubi.workflow.issuecase.IssuePageDraft;
+import jp.musubi.workflow.issuecase.IssuePages;
+import jp.musubi.workflow.issuecase.SelectionScores;
+import org.flowable.engine.ManagementService;
+import org.flowable.job.api.Job;
 import jp.musubi.workflow.issuecase.NewIssue;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
@@ -20,8 +28,12 @@ class InboxTestCases {
     private final IssueCases issueCases;
     private final IntakeSteps intake;
     private final TaskService tasks;
+    private final IssuePages pages;
+    private final ManagementService management;
 
-    InboxTestCases(IssueCases issueCases, IntakeSteps intake, TaskService tasks) {
+    InboxTestCases(IssueCases issueCases, IntakeSteps intake, TaskService tasks, IssuePages pages, ManagementService management) {
+        this.pages = pages;
+        this.management = management;
         this.issueCases = issueCases;
         this.intake = intake;
         this.tasks = tasks;
@@ -44,6 +56,26 @@ class InboxTestCases {
     IssueCase atHearing(String title) {
         IssueCase issueCase = submitted(title);
         intake.decideHandling(issueCase.id(), task(issueCase, "handlingDecision").getId(), IssueDecision.HANDLE, null, "pref");
+        return issueCases.find(issueCase.id()).orElseThrow();
+    }
+
+    /**
+     * Heard, selected, participation deadline passed (its timer run now, as the async executor would
+     * at the deadline) and the page drafted: the 課題ページ承認 task waits for the prefecture.
+     */
+    IssueCase atPageApproval(String title) {
+        IssueCase issueCase = atHearing(title);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        intake.recordHearing(issueCase.id(), task(issueCase, "issueHearing").getId(), "対象地域と利用者像を整理した。", true,
+                "secretariat");
+        intake.decideSelection(issueCase.id(), task(issueCase, "issueSelection").getId(), new SelectionScores(5, 4, 4, 3), true,
+                today.plusDays(14), null, "secretariat");
+        for (Job timer : management.createTimerJobQuery().processInstanceId(issueCase.processInstanceId()).list()) {
+            management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId());
+        }
+        pages.draft(issueCase.id(), task(issueCase, "draftIssuePage").getId(), new IssuePageDraft(title,
+                "路線バス廃止後の高齢者の移動手段を確保したい。", "<p>路線バスが廃止された。</p>", "<p>タクシー補助で対応している。</p>",
+                "<p>オンデマンド交通などの新しい移動サービス</p>", List.of("交通"), "common", today.plusDays(40)), "secretariat");
         return issueCases.find(issueCase.id()).orElseThrow();
     }
 
