@@ -47,3 +47,12 @@ if (document.readyState === 'loading') {
 } else {
   start();
 }
+
+// The publication approval's diff panel is loaded by htmx from the editor; if it cannot be loaded
+// (not there yet, or an error), say so instead of "loading…" — the plain link below stays.
+document.addEventListener('htmx:responseError', (event) => {
+  const target = event.detail && event.detail.elt;
+  if (target && target.classList && target.classList.contains('inbox-review')) {
+    target.textContent = target.dataset.failedText || '';
+  }
+});

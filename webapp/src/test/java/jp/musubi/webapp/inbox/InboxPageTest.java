@@ -6,7 +6,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.Map;
+import java.util.UUID;
+
+import jp.musubi.cms.content.ContentService;
+import jp.musubi.cms.publication.PublicationService;
 import jp.musubi.webapp.support.MusubiSpringBootTest;
+import jp.musubi.workflow.account.AccountRepository;
+import org.flowable.engine.TaskService;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import jp.musubi.workflow.account.AccountService;
 import jp.musubi.workflow.issuecase.IssueCase;
 import jp.musubi.workflow.issuecase.IssueCaseStatus;
@@ -34,6 +42,21 @@ class InboxPageTest {
 
     @Autowired
     HistoryService history;
+
+    @Autowired
+    ContentService content;
+
+    @Autowired
+    PublicationService publication;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    AccountRepository accountRepository;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private MockHttpServletResponse as(String who, MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(user(accounts.loadUserByUsername(who))).with(csrf())).andReturn().getResponse();
@@ -140,6 +163,35 @@ class InboxPageTest {
         assertThat(as("pref", post("/inbox/tasks/" + handling + "/unclaim")).getStatus()).isEqualTo(302);
         assertThat(text(as("pref", get("/inbox").param("view", "group").param("case", issueCase.processInstanceId()))))
                 .contains("取扱判断");
+    }
+
+    @Test
+    void thePublicationApproverGetsTheEditorsDiffAndTheReturnedItemReachesTheEditorOnce() throws Exception {
+        String name = "inbox-test-" + UUID.randomUUID().toString().substring(0, 8);
+        content.create("articles", name, Map.of("title", "受信箱テスト記事 " + name, "category", "dx-case",
+                "body", "<p>県内企業の事例です。</p>", "newsletter", false), "初稿", "editor");
+        publication.submit("articles", name, "公開をお願いします", null, false, "editor");
+        String approval = tasks.createTaskQuery().processInstanceBusinessKey("articles/" + name)
+                .taskDefinitionKey("approvePublication").singleResult().getId();
+
+        String page = text(as("pref", get("/inbox/tasks/" + approval)));
+        assertThat(page).contains("hx-get=\"/editor/review/articles/" + name + "\"", "hx-trigger=\"load\"",
+                "href=\"/editor/review/articles/" + name + "\"", "受信箱テスト記事 " + name, "公開をお願いします");
+
+        MockHttpServletResponse noReason = as("pref", post("/inbox/tasks/" + approval).param("approval", "return"));
+        assertThat(noReason.getStatus()).isEqualTo(422);
+        assertThat(text(noReason)).contains("差し戻す場合は、理由や修正してほしい点をコメントに入力してください。")
+                .containsPattern("id=\"field-approval-return\"[^>]*checked");
+        assertThat(as("pref", post("/inbox/tasks/" + approval).param("approval", "return")
+                .param("comment", "見出しを修正してください。")).getStatus()).isEqualTo(302);
+
+        String revision = tasks.createTaskQuery().processInstanceBusinessKey("articles/" + name)
+                .taskDefinitionKey("reviseContent").singleResult().getId();
+        assertThat(text(as("editor", get("/inbox").param("view", "mine")))).contains("/inbox/tasks/" + revision);
+        assertThat(text(as("editor", get("/inbox/tasks/" + revision)))).contains("見出しを修正してください。");
+        String editorMail = accountRepository.findByUsername("editor").orElseThrow().email();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND kind = 'task-assigned' AND text_body LIKE ?")
+                .params(editorMail, "%/inbox/tasks/" + revision + "%").query(Long.class).single()).isOne();
     }
 
     @Test
