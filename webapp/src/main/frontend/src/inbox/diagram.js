@@ -56,3 +56,11 @@ document.addEventListener('htmx:responseError', (event) => {
     target.textContent = target.dataset.failedText || '';
   }
 });
+
+// A refused form: move the focus to the error summary, whose links lead to the fields.
+document.addEventListener('DOMContentLoaded', () => {
+  const summary = document.getElementById('form-errors');
+  if (summary) {
+    summary.focus();
+  }
+});

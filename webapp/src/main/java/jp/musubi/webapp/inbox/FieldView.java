@@ -19,9 +19,11 @@ public record FieldView(String name, String type, String id, String label, boole
     public record OptionView(String value, String label, String id, boolean checked) {
     }
 
-    static FieldView of(FormField field, Map<String, String> values, Map<String, String> errors, MessageSource messages) {
-        String label = messages.getMessage("inbox.field." + field.name(), null, field.name(), Locale.JAPANESE);
-        String hint = messages.getMessage("inbox.field." + field.name() + ".hint", null, null, Locale.JAPANESE);
+    static FieldView of(String formKey, FormField field, Map<String, String> values, Map<String, String> errors,
+                        MessageSource messages) {
+        String label = FormField.label(messages, formKey, field.name());
+        String hint = messages.getMessage("inbox.field." + formKey + "." + field.name() + ".hint", null,
+                messages.getMessage("inbox.field." + field.name() + ".hint", null, null, Locale.JAPANESE), Locale.JAPANESE);
         String error = errors.get(field.name());
         String value = values.get(field.name());
         List<String> describedBy = new ArrayList<>();

@@ -42,7 +42,6 @@ class InboxController {
         model.addAttribute("result", result);
         model.addAttribute("rows", result.tasks().stream().map(InboxRow::of).toList());
         model.addAttribute("processes", processNames.all());
-        model.addAttribute("textTooLong", params.q().length() > jp.musubi.workflow.inbox.InboxFilter.MAX_TEXT);
         return "inbox/list";
     }
 

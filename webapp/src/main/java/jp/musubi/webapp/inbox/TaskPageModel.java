@@ -85,7 +85,7 @@ class TaskPageModel {
                 ? context.reviewPath() : null);
         model.addAttribute("form", form);
         model.addAttribute("fields", form == null ? List.<FieldView>of()
-                : form.fields().stream().map(f -> FieldView.of(f, values, errors, messages)).toList());
+                : form.fields().stream().map(f -> FieldView.of(form.formKey(), f, values, errors, messages)).toList());
         model.addAttribute("canComplete", form != null && (mine || unassigned));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);

@@ -13,11 +13,9 @@ import jp.musubi.workflow.issuecase.IssueCase;
 import jp.musubi.workflow.issuecase.IssueCaseStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /** Staff find their tasks in the inbox, claim one and complete it with its form; the case moves on. */
 @MusubiBrowserTest
-@Import(InboxTestCases.class)
 class InboxBrowserTest {
 
     @Autowired

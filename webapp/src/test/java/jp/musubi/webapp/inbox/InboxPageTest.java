@@ -21,14 +21,12 @@ import jp.musubi.workflow.issuecase.IssueCaseStatus;
 import org.flowable.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 @MusubiSpringBootTest
-@Import(InboxTestCases.class)
 class InboxPageTest {
 
     @Autowired

@@ -17,10 +17,13 @@ import org.flowable.job.api.Job;
 import jp.musubi.workflow.issuecase.NewIssue;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
-import org.springframework.boot.test.context.TestComponent;
+import org.springframework.stereotype.Component;
 
-/** Issue cases with unique titles, walked through the workflow services as the inbox would. */
-@TestComponent
+/**
+ * Issue cases with unique titles, walked through the workflow services as the inbox would. A component
+ * of the one shared test context (found by its component scan), so using it adds no context configuration.
+ */
+@Component
 class InboxTestCases {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();

@@ -89,7 +89,9 @@ public class InboxQueries {
             params.put("now", Timestamp.from(now));
         }
         if (filter.text() != null) {
-            where.append(" AND LOWER(c.title) LIKE :text ESCAPE '\\'");
+            // An uncorrelated IN: the titles are searched once, then tasks found by their process instance index.
+            where.append(" AND t.PROC_INST_ID_ IN (SELECT s.process_instance_id FROM inbox_case s")
+                    .append(" WHERE LOWER(s.title) LIKE :text ESCAPE '\\')");
             params.put("text", "%" + likeEscape(filter.text().toLowerCase(Locale.ROOT)) + "%");
         }
         String from = done ? DONE_FROM : OPEN_FROM;

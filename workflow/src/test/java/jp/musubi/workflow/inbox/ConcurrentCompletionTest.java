@@ -21,13 +21,11 @@ import org.flowable.engine.HistoryService;
 import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Two secretariat members complete the same hearing at the same moment: one wins, nothing is applied twice. */
 @WorkflowSpringBootTest
-@Import(InboxFixture.class)
 class ConcurrentCompletionTest {
 
     @Autowired

@@ -13,10 +13,10 @@ import jp.musubi.workflow.issuecase.IssueCases;
 import jp.musubi.workflow.issuecase.NewIssue;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
-import org.springframework.boot.test.context.TestComponent;
+import org.springframework.stereotype.Component;
 
-/** Issue cases and staff accounts with unique names for the inbox tests. */
-@TestComponent
+/** Issue cases and staff accounts with unique names for the inbox tests; a component of the shared test context. */
+@Component
 class InboxFixture {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();

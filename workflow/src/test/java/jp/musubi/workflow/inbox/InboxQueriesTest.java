@@ -12,11 +12,9 @@ import jp.musubi.workflow.issuecase.IssueCase;
 import jp.musubi.workflow.support.WorkflowSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @WorkflowSpringBootTest
-@Import(InboxFixture.class)
 class InboxQueriesTest {
 
     @Autowired

@@ -3,7 +3,8 @@ package jp.musubi.webapp.inbox.form;
 import java.util.List;
 
 /**
- * One field of a task form. Its label is the message {@code inbox.field.<name>}, its optional hint
+ * One field of a task form. Its label is the message {@code inbox.field.<name>} (or
+ * {@code inbox.field.<formKey>.<name>} where a form words it differently), its optional hint
  * {@code inbox.field.<name>.hint}, and each option's text {@code inbox.option.<name>.<value>}.
  *
  * @param maxLength for text: the limit checked before the service is called (the service checks it again)
@@ -36,6 +37,13 @@ public record FormField(String name, FieldType type, boolean required, List<Stri
 
     public static FormField check(String name) {
         return new FormField(name, FieldType.CHECK, false, List.of("true"), 0);
+    }
+
+    /** The label: {@code inbox.field.<formKey>.<name>} if a form names the field its own way, else {@code inbox.field.<name>}. */
+    public static String label(org.springframework.context.MessageSource messages, String formKey, String name) {
+        java.util.Locale japanese = java.util.Locale.JAPANESE;
+        return messages.getMessage("inbox.field." + formKey + "." + name, null,
+                messages.getMessage("inbox.field." + name, null, name, japanese), japanese);
     }
 
     public String id() {

@@ -113,7 +113,7 @@ public final class FormInput {
     }
 
     private void error(String name, String key) {
-        String label = messages.getMessage("inbox.field." + name, null, name, java.util.Locale.JAPANESE);
+        String label = FormField.label(messages, task.getFormKey(), name);
         errors.putIfAbsent(name, messages.getMessage(key, new Object[] {label}, java.util.Locale.JAPANESE));
     }
 }

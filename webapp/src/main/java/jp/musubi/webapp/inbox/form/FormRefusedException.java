@@ -9,7 +9,8 @@ public class FormRefusedException extends RuntimeException {
 
     public FormRefusedException(Map<String, String> errors) {
         super(String.join(" ", errors.values()));
-        this.errors = Map.copyOf(errors);
+        // Kept in the order found, so the error summary follows the form.
+        this.errors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(errors));
     }
 
     public Map<String, String> errors() {

@@ -114,7 +114,7 @@ public class TaskCompletion {
             if (!text.isEmpty()) {
                 text.append('\n');
             }
-            text.append(message("inbox.field." + field.name(), field.name())).append('：').append(shown);
+            text.append(FormField.label(messages, form.formKey(), field.name())).append('：').append(shown);
         }
         return text.toString();
     }

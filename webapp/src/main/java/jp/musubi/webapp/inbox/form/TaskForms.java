@@ -15,10 +15,13 @@ import java.util.Optional;
 import jp.musubi.cms.mail.notification.IssueDecision;
 import jp.musubi.workflow.approval.PublicationApprovalService;
 import jp.musubi.workflow.inquiry.InquiryTasks;
+import jp.musubi.workflow.issuecase.CallSteps;
 import jp.musubi.workflow.issuecase.IntakeSteps;
 import jp.musubi.workflow.issuecase.IssueCases;
 import jp.musubi.workflow.issuecase.IssuePages;
+import jp.musubi.workflow.issuecase.SelectionHearing;
 import jp.musubi.workflow.issuecase.SelectionScores;
+import jp.musubi.workflow.issuecase.SelectionSteps;
 import jp.musubi.workflow.issuecase.WorkshopOutcome;
 import jp.musubi.workflow.membership.MemberRequestReviews;
 import jp.musubi.workflow.membership.MembershipScreening;
@@ -29,6 +32,8 @@ import org.springframework.stereotype.Component;
  * The server-side form of each task form key (the {@code flowable:formKey} of the BPMN user tasks).
  * A form reads what the user typed and hands it to the workflow service of the step, which
  * validates it again, writes the case and completes the task; it never completes a task itself.
+ * Not here (their steps need per-proposal input or the CMS editor, and show a note instead):
+ * issue-page-draft, proposal-review, selection-meeting.
  */
 @Component
 public class TaskForms {
@@ -38,7 +43,9 @@ public class TaskForms {
     private final Map<String, TaskForm> forms = new HashMap<>();
 
     TaskForms(IntakeSteps intake, IssuePages pages, PublicationApprovalService publication, InquiryTasks inquiries,
-              MembershipScreening screening, MemberRequestReviews memberRequests) {
+              MembershipScreening screening, MemberRequestReviews memberRequests, CallSteps call,
+              SelectionSteps selection) {
+        addIssueCallAndSelection(call, selection);
         add("issue-handling-decision", List.of(choice("decision", "HANDLE", "OTHER_PROGRAM", "DECLINE"), text("comment", false, 1000)),
                 in -> {
                     String decision = in.choice("decision", "HANDLE", "OTHER_PROGRAM", "DECLINE");
@@ -116,6 +123,27 @@ public class TaskForms {
                 });
         add("member-withdrawal-confirmation", List.of(check("intentConfirmed"), text("comment", false, 1000)),
                 in -> memberRequests.confirmWithdrawal(in.taskId(), in.checked("intentConfirmed"), in.text("comment"), in.user()));
+    }
+
+    private void addIssueCallAndSelection(CallSteps call, SelectionSteps selection) {
+        add("proposal-extension", List.of(yesNo("extend"), date("newDeadline", false)),
+                in -> {
+                    Boolean extend = in.yesNo("extend");
+                    var deadline = in.date("newDeadline");
+                    in.checkParsed();
+                    call.decideExtension(in.caseId(CASE), in.taskId(), extend, deadline, in.user());
+                });
+        add("selection-hearing", List.of(date("heldOn", true), text("participants", true, 1000), text("notes", true, 4000),
+                        yesNo("anotherHearing")),
+                in -> {
+                    var heldOn = in.date("heldOn");
+                    Boolean another = in.yesNo("anotherHearing");
+                    in.checkParsed();
+                    selection.recordHearing(in.caseId(CASE), in.taskId(),
+                            new SelectionHearing(heldOn, in.text("participants"), in.text("notes")), another, in.user());
+                });
+        add("demonstration-support", List.of(text("notes", true, 4000)),
+                in -> selection.recordDemonstrationSupport(in.caseId(CASE), in.taskId(), in.text("notes"), in.user()));
     }
 
     private void add(String formKey, List<FormField> fields, TaskForm.Submitter submitter) {
