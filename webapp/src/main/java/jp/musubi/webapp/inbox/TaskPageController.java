@@ -74,7 +74,12 @@ class TaskPageController {
                     RedirectAttributes redirect) {
         InboxUser inboxUser = InboxController.inboxUser(user);
         Task task = access.openTask(id, inboxUser);
-        TaskForm taskForm = forms.find(task.getFormKey()).orElseThrow(() -> new TaskGoneException());
+        TaskForm taskForm = forms.find(task.getFormKey()).orElse(null);
+        if (taskForm == null) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            pages.fill(model, task, inboxUser, Map.of(), Map.of("", "このタスクは受信箱のフォームではなく、専用の画面で処理します。"), null, null);
+            return "inbox/task";
+        }
         Map<String, String> values = new LinkedHashMap<>();
         taskForm.fields().forEach(field -> {
             List<String> given = form.get(field.name());

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import jp.musubi.webapp.inbox.form.TaskForm;
 import jp.musubi.webapp.inbox.form.TaskForms;
-import jp.musubi.workflow.account.Account;
 import jp.musubi.workflow.approval.PublicationProcess;
 import jp.musubi.workflow.calendar.JapaneseBusinessCalendar;
 import jp.musubi.workflow.inbox.CaseContext;
@@ -72,9 +71,7 @@ class TaskPageModel {
                 : JapaneseDates.date(calendar.dateAt(task.getDueDate().toInstant())));
         model.addAttribute("dueNote", dueNote(task));
         model.addAttribute("overdue", task.getDueDate() != null && task.getDueDate().toInstant().isBefore(java.time.Instant.now()));
-        model.addAttribute("assigneeName", task.getAssignee() == null ? null : actions.possibleAssignees(task.getId()).stream()
-                .filter(a -> a.username().equals(task.getAssignee())).map(Account::displayName).findFirst()
-                .orElse(task.getAssignee()));
+        model.addAttribute("assigneeName", task.getAssignee() == null ? null : actions.displayName(task.getAssignee()));
         model.addAttribute("mine", mine);
         model.addAttribute("canClaim", unassigned);
         model.addAttribute("canUnclaim", mine && !groups.isEmpty());

@@ -148,7 +148,9 @@ public class TaskActions {
         }
     }
 
-    String displayName(String username) {
+    /** The account's display name, or the login name if there is no such account. */
+    @Transactional(readOnly = true)
+    public String displayName(String username) {
         return accounts.findByUsername(username).map(Account::displayName).orElse(username);
     }
 }
