@@ -97,9 +97,15 @@ class SecurityConfiguration {
                 .requestMatchers("/member", "/member/**").hasRole(Role.MEMBER.name());
     }
 
-    /** Task inbox ({@code /inbox/**}). */
+    /**
+     * Task inbox ({@code /inbox/**}): the staff roles that have workflow tasks. Which task a user may
+     * open or act on is checked per task by the inbox (candidate group or assignee); reassigning
+     * is further limited to SECRETARIAT and PREF_STAFF there.
+     */
     private void inbox(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize) {
+        authorize.requestMatchers("/inbox", "/inbox/**")
+                .hasAnyRole(Role.PREF_STAFF.name(), Role.SECRETARIAT.name(), Role.EDITOR.name());
     }
 
     /**

@@ -1,0 +1,119 @@
+package jp.musubi.webapp.inbox;
+
+import java.util.List;
+import java.util.Map;
+
+import jp.musubi.webapp.inbox.form.TaskForm;
+import jp.musubi.webapp.inbox.form.TaskForms;
+import jp.musubi.workflow.approval.PublicationProcess;
+import jp.musubi.workflow.calendar.JapaneseBusinessCalendar;
+import jp.musubi.workflow.inbox.CaseContext;
+import jp.musubi.workflow.inbox.CaseContexts;
+import jp.musubi.workflow.inbox.CaseTimeline;
+import jp.musubi.workflow.inbox.DiagramMarkers;
+import jp.musubi.workflow.inbox.InboxUser;
+import jp.musubi.workflow.inbox.JapaneseDates;
+import jp.musubi.workflow.inbox.ProcessNames;
+import jp.musubi.workflow.inbox.TaskAccess;
+import jp.musubi.workflow.inbox.TaskActions;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.task.api.Task;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** Everything the task page shows, put into the model. */
+@Component
+class TaskPageModel {
+
+    private final TaskAccess access;
+    private final TaskActions actions;
+    private final TaskForms forms;
+    private final CaseContexts contexts;
+    private final CaseTimeline timeline;
+    private final ProcessNames processNames;
+    private final RuntimeService runtime;
+    private final JapaneseBusinessCalendar calendar;
+    private final MessageSource messages;
+
+    TaskPageModel(TaskAccess access, TaskActions actions, TaskForms forms, CaseContexts contexts, CaseTimeline timeline,
+                  ProcessNames processNames, RuntimeService runtime, JapaneseBusinessCalendar calendar,
+                  MessageSource messages) {
+        this.messages = messages;
+        this.access = access;
+        this.actions = actions;
+        this.forms = forms;
+        this.contexts = contexts;
+        this.timeline = timeline;
+        this.processNames = processNames;
+        this.runtime = runtime;
+        this.calendar = calendar;
+    }
+
+    void fill(Model model, Task task, InboxUser user, Map<String, String> values, Map<String, String> errors,
+              String comment, String commentError) {
+        String processInstanceId = task.getProcessInstanceId();
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        String processKey = instance.getProcessDefinitionKey();
+        CaseContext context = contexts.resolve(processKey, processInstanceId, instance.getBusinessKey(),
+                runtime.getVariables(processInstanceId));
+        TaskForm form = forms.find(task.getFormKey()).orElse(null);
+        boolean mine = user.username().equals(task.getAssignee());
+        boolean unassigned = task.getAssignee() == null;
+        List<String> groups = access.candidateGroups(task.getId());
+        boolean canReassign = !groups.isEmpty() && user.roles().stream().anyMatch(TaskActions.REASSIGNING_ROLES::contains);
+
+        model.addAttribute("task", task);
+        model.addAttribute("processName", processNames.name(processKey));
+        model.addAttribute("created", JapaneseDates.dateTime(task.getCreateTime().toInstant()));
+        model.addAttribute("due", task.getDueDate() == null ? null
+                : JapaneseDates.date(calendar.dateAt(task.getDueDate().toInstant())));
+        model.addAttribute("dueNote", dueNote(task));
+        model.addAttribute("overdue", task.getDueDate() != null && task.getDueDate().toInstant().isBefore(java.time.Instant.now()));
+        model.addAttribute("assigneeName", task.getAssignee() == null ? null : actions.displayName(task.getAssignee()));
+        model.addAttribute("mine", mine);
+        model.addAttribute("canClaim", unassigned);
+        model.addAttribute("canUnclaim", mine && !groups.isEmpty());
+        model.addAttribute("canReassign", canReassign);
+        model.addAttribute("assignees", canReassign ? actions.possibleAssignees(task.getId()) : List.of());
+        model.addAttribute("caseContext", context);
+        model.addAttribute("reviewPath", PublicationProcess.APPROVAL_TASK.equals(task.getTaskDefinitionKey())
+                ? context.reviewPath() : null);
+        model.addAttribute("form", form);
+        model.addAttribute("fields", form == null ? List.<FieldView>of()
+                : form.fields().stream().map(f -> FieldView.of(form.formKey(), f, values, errors, messages)).toList());
+        model.addAttribute("canComplete", form != null && (mine || unassigned));
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("generalErrors", errors.entrySet().stream().filter(e -> e.getKey().isEmpty())
+                .map(Map.Entry::getValue).toList());
+        model.addAttribute("fieldErrors", form == null ? List.of() : form.fields().stream()
+                .filter(f -> errors.containsKey(f.name())).map(f -> new FieldError(f.id(), errors.get(f.name()))).toList());
+        model.addAttribute("steps", timeline.completedSteps(processInstanceId));
+        model.addAttribute("history", timeline.timeline(processInstanceId));
+        model.addAttribute("comments", timeline.taskComments(task.getId()));
+        model.addAttribute("comment", comment);
+        model.addAttribute("commentError", commentError);
+        DiagramMarkers markers = timeline.markers(processInstanceId);
+        model.addAttribute("diagramCurrent", String.join(" ", markers.current()));
+        model.addAttribute("diagramCompleted", String.join(" ", markers.completed()));
+    }
+
+    private String dueNote(Task task) {
+        if (task.getDueDate() == null) {
+            return null;
+        }
+        java.time.Instant due = task.getDueDate().toInstant();
+        java.time.Instant now = java.time.Instant.now();
+        int left = calendar.businessDaysBetween(calendar.dateAt(now), calendar.dateAt(due));
+        if (due.isBefore(now)) {
+            return left < 0 ? "期限切れ（" + (-left) + "営業日超過）" : "期限切れ";
+        }
+        return left == 0 ? "本日が期限" : "残り" + left + "営業日";
+    }
+
+    /** An error of the summary at the top of the form, linked to its field. */
+    record FieldError(String fieldId, String message) {
+    }
+}

@@ -1,0 +1,15 @@
+package jp.musubi.webapp.inbox.form;
+
+/** How a form field is shown and read. */
+public enum FieldType {
+    /** Several lines of text. */
+    TEXTAREA,
+    /** A date (input type=date, ISO yyyy-MM-dd). */
+    DATE,
+    /** One of a few options, as radio buttons. */
+    CHOICE,
+    /** A score 1–5, as a select. */
+    SCORE,
+    /** A confirmation checkbox. */
+    CHECK
+}

@@ -1,0 +1,119 @@
+package jp.musubi.webapp.inbox.form;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.flowable.task.api.Task;
+import org.springframework.context.MessageSource;
+
+/**
+ * What the user typed into a task form, read field by field; a value that cannot be read adds a
+ * Japanese error, and {@link #checkParsed()} stops before the service is called if there is one.
+ */
+public final class FormInput {
+
+    private final Task task;
+    private final Map<String, Object> processVariables;
+    private final Map<String, String> values;
+    private final String user;
+    private final MessageSource messages;
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    FormInput(Task task, Map<String, Object> processVariables, Map<String, String> values, String user, MessageSource messages) {
+        this.task = task;
+        this.processVariables = processVariables;
+        this.values = values;
+        this.user = user;
+        this.messages = messages;
+    }
+
+    public String taskId() {
+        return task.getId();
+    }
+
+    public Task task() {
+        return task;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public Object variable(String name) {
+        return processVariables.get(name);
+    }
+
+    public long caseId(String variable) {
+        Object value = processVariables.get(variable);
+        if (!(value instanceof Number number)) {
+            throw new IllegalStateException("process " + task.getProcessInstanceId() + " has no " + variable);
+        }
+        return number.longValue();
+    }
+
+    /** Text as typed (the service strips and checks it), or null when empty. */
+    public String text(String name) {
+        String value = values.get(name);
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** A required choice; null with an error if none was made or the value is not one of the options. */
+    public String choice(String name, String... options) {
+        String value = text(name);
+        if (value != null) {
+            for (String option : options) {
+                if (option.equals(value)) {
+                    return value;
+                }
+            }
+        }
+        error(name, "inbox.error.choose");
+        return null;
+    }
+
+    /** A required yes/no choice. */
+    public Boolean yesNo(String name) {
+        String value = choice(name, "yes", "no");
+        return value == null ? null : "yes".equals(value);
+    }
+
+    public boolean checked(String name) {
+        return "true".equals(values.get(name));
+    }
+
+    public LocalDate date(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            error(name, "inbox.error.date");
+            return null;
+        }
+    }
+
+    public Integer score(String name) {
+        String value = text(name);
+        if (value != null && value.strip().matches("[1-5]")) {
+            return Integer.valueOf(value.strip());
+        }
+        error(name, "inbox.error.choose");
+        return null;
+    }
+
+    /** Stops with the errors found so far, before anything is written. */
+    public void checkParsed() {
+        if (!errors.isEmpty()) {
+            throw new FormRefusedException(errors);
+        }
+    }
+
+    private void error(String name, String key) {
+        String label = FormField.label(messages, task.getFormKey(), name);
+        errors.putIfAbsent(name, messages.getMessage(key, new Object[] {label}, java.util.Locale.JAPANESE));
+    }
+}

@@ -1,0 +1,126 @@
+package jp.musubi.webapp.inbox.form;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jp.musubi.workflow.approval.PublicationApprovalException;
+import jp.musubi.workflow.inbox.InboxUser;
+import jp.musubi.workflow.inbox.TaskActions;
+import jp.musubi.workflow.inbox.TaskGoneException;
+import jp.musubi.workflow.inquiry.InquiryInputException;
+import jp.musubi.workflow.issuecase.CaseStateException;
+import jp.musubi.workflow.issuecase.CaseValidationException;
+import jp.musubi.workflow.membership.MembershipInputException;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.engine.RuntimeService;
+import org.flowable.task.api.Task;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Completes a task from its form: the summary of the decision (kept in the case history) and the
+ * step's service run in one transaction, so a refused form or a task completed meanwhile by someone
+ * else leaves everything as it was.
+ */
+@Component
+public class TaskCompletion {
+
+    private final TaskForms forms;
+    private final TaskActions actions;
+    private final RuntimeService runtime;
+    private final MessageSource messages;
+    private final TransactionTemplate transaction;
+
+    TaskCompletion(TaskForms forms, TaskActions actions, RuntimeService runtime, MessageSource messages,
+                   TransactionTemplate transaction) {
+        this.forms = forms;
+        this.actions = actions;
+        this.runtime = runtime;
+        this.messages = messages;
+        this.transaction = transaction;
+    }
+
+    /** The result of a submitted form. */
+    public sealed interface Result {
+    }
+
+    public record Completed() implements Result {
+    }
+
+    /** Field → message; key {@code ""} for messages about the form as a whole. */
+    public record Refused(Map<String, String> errors) implements Result {
+    }
+
+    /** The task was completed by someone else, or the case moved on, meanwhile. */
+    public record Gone() implements Result {
+    }
+
+    public Result complete(Task task, TaskForm form, Map<String, String> values, InboxUser user) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            transaction.executeWithoutResult(status -> {
+                actions.recordOutcome(task.getId(), summary(form, values), user.username());
+                Map<String, Object> variables = runtime.getVariables(task.getProcessInstanceId());
+                form.submitter().submit(new FormInput(task, variables, values, user.username(), messages));
+            });
+            return new Completed();
+        } catch (FormRefusedException e) {
+            errors.putAll(e.errors());
+        } catch (CaseValidationException e) {
+            e.errors().forEach((field, message) -> errors.put(field(form, field), message));
+        } catch (InquiryInputException e) {
+            if (e.errors().containsKey("task")) {
+                return new Gone();
+            }
+            e.errors().forEach((field, message) -> errors.put(field(form, field), message));
+        } catch (MembershipInputException e) {
+            e.errors().forEach((field, message) -> errors.put(field(form, field), message));
+        } catch (PublicationApprovalException e) {
+            errors.put(e.field() == null ? "" : field(form, e.field()), e.getMessage());
+        } catch (CaseStateException | TaskGoneException | FlowableObjectNotFoundException
+                 | FlowableOptimisticLockingException | ConcurrencyFailureException e) {
+            return new Gone();
+        }
+        return new Refused(errors);
+    }
+
+    /** The service's field name as the form knows it ({@code scores.feasibility} → {@code feasibility}); else the whole form. */
+    private static String field(TaskForm form, String serviceField) {
+        String name = serviceField.startsWith("scores.") ? serviceField.substring("scores.".length()) : serviceField;
+        return form.fields().stream().anyMatch(f -> f.name().equals(name)) ? name : "";
+    }
+
+    /** What the user decided, in words, for the case history: 「方向性：明確になった／論点：…」. */
+    String summary(TaskForm form, Map<String, String> values) {
+        StringBuilder text = new StringBuilder();
+        for (FormField field : form.fields()) {
+            String value = values.get(field.name());
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            String shown = switch (field.type()) {
+                case CHOICE, CHECK -> field.options().contains(value)
+                        ? message("inbox.option." + field.name() + "." + value, value) : null;
+                case SCORE -> field.options().contains(value) ? value : null;
+                default -> value.strip();
+            };
+            if (shown == null) {
+                continue;
+            }
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            text.append(FormField.label(messages, form.formKey(), field.name())).append('：').append(shown);
+        }
+        return text.toString();
+    }
+
+    private String message(String key, String fallback) {
+        return messages.getMessage(key, null, fallback, Locale.JAPANESE);
+    }
+
+}

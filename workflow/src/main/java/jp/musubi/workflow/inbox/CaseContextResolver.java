@@ -1,0 +1,25 @@
+package jp.musubi.workflow.inbox;
+
+import java.util.Map;
+
+/** Describes the cases of one process for the inbox; one bean per process definition key. */
+public interface CaseContextResolver {
+
+    String processKey();
+
+    /**
+     * @param variables the process instance's variables (the case ids the starters put there)
+     * @return the case, or null if its data cannot be found (the inbox then shows the process name)
+     */
+    CaseContext resolve(String processInstanceId, String businessKey, Map<String, Object> variables);
+
+    static String text(Map<String, Object> variables, String name) {
+        Object value = variables.get(name);
+        return value == null ? null : value.toString();
+    }
+
+    static Long number(Map<String, Object> variables, String name) {
+        Object value = variables.get(name);
+        return value instanceof Number n ? n.longValue() : null;
+    }
+}
