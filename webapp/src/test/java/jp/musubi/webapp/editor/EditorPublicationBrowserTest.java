@@ -8,6 +8,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -18,12 +20,8 @@ import jp.musubi.cms.content.ContentService;
 import jp.musubi.cms.content.PublicationStatus;
 import jp.musubi.webapp.support.BrowserSession;
 import jp.musubi.webapp.support.MusubiBrowserTest;
-import jp.musubi.workflow.approval.PublicationApprovalService;
-import jp.musubi.workflow.approval.PublicationProcess;
 import jp.musubi.workflow.approval.PublicationRequest;
 import jp.musubi.workflow.approval.PublicationRequestRepository;
-import org.flowable.engine.TaskService;
-import org.flowable.task.api.Task;
 import jp.musubi.cms.publication.PublicationService;
 import org.flowable.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
@@ -35,19 +33,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  * with a comment; the editor fixes and resubmits; the prefecture approves; it is delivered and its
  * history shows the three revisions and their differences.
  *
- * <p>The prefecture's decisions are taken through {@link PublicationApprovalService} as the demo
- * account {@code pref}, between the editor's browser steps: the inbox pages that will offer them
- * are built separately (steps marked "INBOX").
+ * <p>Both sides go through the pages: the editor in the session's browser context, the prefecture
+ * ({@code pref}) in a second context of its own, through its inbox and the review the task page loads.
  */
 @MusubiBrowserTest
 class EditorPublicationBrowserTest {
 
     @Autowired
     ContentService content;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    PublicationApprovalService approvals;
     @Autowired
     PublicationRequestRepository requests;
     @Autowired
@@ -56,6 +49,16 @@ class EditorPublicationBrowserTest {
     RuntimeService runtime;
 
     private final TemporaryItems created = new TemporaryItems();
+
+    /** The prefecture's own browser context (own cookies), when a test logs it in. */
+    private BrowserContext prefecture;
+
+    @AfterEach
+    void closePrefectureBrowser() {
+        if (prefecture != null) {
+            prefecture.close();
+        }
+    }
 
     @AfterEach
     void removeCreatedItems() {
@@ -131,13 +134,30 @@ class EditorPublicationBrowserTest {
         assertThat(preview).containsText("プレビュー");
         assertThat(preview).hasAttribute("href", "/editor/preview/articles/" + name + "?revision=2");
         assertThat(preview).hasAttribute("target", "_blank");
+        Page previewPage = page.context().waitForPage(preview::click);
+        assertThat(previewPage.locator(".preview-banner")).containsText("プレビュー（未公開）");
+        assertThat(previewPage.getByRole(AriaRole.HEADING, name(title).setLevel(1))).isVisible();
+        assertThat(previewPage.locator(".lead")).hasText("ワークショップの参加者を募集します。");
+        assertThat(previewPage.getByRole(AriaRole.IMG, name("県庁の会場の写真"))).isVisible();
+        browser.assertAccessible(previewPage);
+        previewPage.close();
 
         page.getByLabel("承認者へのコメント（任意）").fill("公開をお願いします。");
         page.getByRole(AriaRole.BUTTON, name("公開を申請する")).click();
         assertThat(page.locator(".editor-status")).containsText("承認待ち");
 
-        // INBOX: the prefecture rejects with a comment.
-        approvals.reject(approvalTask(name).getId(), "pref", "開催時刻を本文に書いてください。");
+        // The prefecture, in its own browser, finds the request in its inbox and sends it back with a comment.
+        Page inbox = loginAsPrefecture(browser, page);
+        Locator review = openApprovalTask(inbox, title);
+        assertThat(review.getByRole(AriaRole.HEADING, named("公開される内容の変更点"))).isVisible();
+        assertThat(review).containsText("新規公開");
+        assertThat(review).containsText("第2版");
+        assertThat(review).containsText("ワークショップの参加者を募集します。");
+        browser.assertAccessible(inbox);
+        inbox.getByLabel("差し戻す").check();
+        inbox.getByRole(AriaRole.TEXTBOX, name("コメント").setExact(true)).fill("開催時刻を本文に書いてください。");
+        inbox.getByRole(AriaRole.BUTTON, name("入力内容で完了する")).click();
+        assertThat(inbox.getByRole(AriaRole.STATUS)).containsText("「公開承認」を完了しました。");
 
         page.reload();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("開催時刻を本文に書いてください。");
@@ -150,8 +170,14 @@ class EditorPublicationBrowserTest {
         page.getByRole(AriaRole.BUTTON, name("公開を申請する")).click();
         assertThat(page.locator(".editor-status")).containsText("承認待ち");
 
-        // INBOX: the prefecture sees what changed and approves.
-        approvals.approve(approvalTask(name).getId(), "pref", null);
+        // The prefecture sees the resubmitted revision (still a first publication: nothing is public yet) and approves.
+        review = openApprovalTask(inbox, title);
+        assertThat(review).containsText("新規公開");
+        assertThat(review).containsText("第3版");
+        assertThat(review).containsText("時間は13時30分からです。");
+        inbox.getByLabel("承認する").check();
+        inbox.getByRole(AriaRole.BUTTON, name("入力内容で完了する")).click();
+        assertThat(inbox.getByRole(AriaRole.STATUS)).containsText("「公開承認」を完了しました。");
 
         ContentItem published = content.get("articles", name);
         assertThat(published.status()).isEqualTo(PublicationStatus.PUBLISHED);
@@ -161,6 +187,19 @@ class EditorPublicationBrowserTest {
         assertThat(delivery.text()).contains(title).contains("時間は13時30分からです。").contains("県庁の会場の写真");
         List<PublicationRequest> history = requests.findByItem("articles", name);
         assertThat(history.get(0).newsletterSendId()).as("flagged: the newsletter was started").isNotNull();
+
+        // On the public site, for anyone.
+        Page site = page.context().browser().newPage(new Browser.NewPageOptions().setLocale("ja-JP")
+                .setBaseURL(browser.baseUrl()));
+        try {
+            site.navigate("/articles/" + name);
+            assertThat(site.getByRole(AriaRole.HEADING, name(title).setLevel(1))).isVisible();
+            assertThat(site.locator("main")).containsText("時間は13時30分からです。");
+            assertThat(site.getByRole(AriaRole.IMG, name("県庁の会場の写真"))).isVisible();
+            assertThat(site.locator(".preview-banner")).hasCount(0);
+        } finally {
+            site.close();
+        }
 
         page.reload();
         assertThat(page.locator(".editor-status")).containsText("公開中");
@@ -235,9 +274,35 @@ class EditorPublicationBrowserTest {
                 .doesNotContain("style=").doesNotContain("class=");
     }
 
-    private Task approvalTask(String name) {
-        return tasks.createTaskQuery().processDefinitionKey(PublicationProcess.KEY)
-                .processInstanceBusinessKey(PublicationProcess.businessKey("articles", name))
-                .taskDefinitionKey(PublicationProcess.APPROVAL_TASK).singleResult();
+    /** Logs {@code pref} in within a second browser context, so that the editor's session stays open. */
+    private Page loginAsPrefecture(BrowserSession browser, Page editorPage) {
+        prefecture = editorPage.context().browser().newContext(new Browser.NewContextOptions().setLocale("ja-JP")
+                .setBaseURL(browser.baseUrl()));
+        Page page = prefecture.newPage();
+        page.navigate("/login");
+        page.getByLabel("ログインID").fill("pref");
+        page.getByLabel("パスワード").fill(BrowserSession.DEMO_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, name("ログイン")).click();
+        page.waitForURL("**/mypage");
+        return page;
+    }
+
+    /**
+     * Goes to the group's tasks through the menu, finds the article's 公開承認 task by its title, opens
+     * it and waits for the review the page loads with htmx; returns that review.
+     */
+    private static Locator openApprovalTask(Page page, String title) {
+        page.getByRole(AriaRole.NAVIGATION, name("メインメニュー")).getByRole(AriaRole.LINK, named("タスク")).click();
+        page.getByRole(AriaRole.LINK, name("グループのタスク").setExact(true)).click();
+        page.getByLabel("案件名で検索").fill(title);
+        page.getByRole(AriaRole.BUTTON, name("この条件で表示").setExact(true)).click();
+        Locator rows = page.locator("table.inbox-table tbody tr");
+        assertThat(rows).hasCount(1);
+        assertThat(rows).containsText(title);
+        rows.getByRole(AriaRole.LINK, named("公開承認").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, name(title).setLevel(1))).isVisible();
+        Locator review = page.locator(".inbox-review .editor-review");
+        assertThat(review).isVisible();
+        return review;
     }
 }

@@ -3,6 +3,8 @@ package jp.musubi.webapp.modeler;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -11,8 +13,6 @@ import jp.musubi.webapp.support.BrowserSession;
 import jp.musubi.webapp.support.MusubiBrowserTest;
 import jp.musubi.workflow.issuecase.IssueCases;
 import org.flowable.engine.RepositoryService;
-import org.flowable.engine.TaskService;
-import org.flowable.task.api.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +30,6 @@ class ModelerBrowserTest {
     IssueCases issueCases;
     @Autowired
     ContentService content;
-    @Autowired
-    TaskService tasks;
 
     private ModelerDiagrams diagrams;
     private int before;
@@ -78,8 +76,8 @@ class ModelerBrowserTest {
     }
 
     /**
-     * The issue's browser scenario. The inbox is built on another branch: the new name is asserted
-     * through Flowable's TaskService here; once merged, the integrator switches it to the inbox page.
+     * The issue's browser scenario: the process owner renames a task, reviews the difference and
+     * deploys; a new case's task appears under the new name in the candidate group's inbox.
      */
     @Test
     void renameATaskSeeTheDiffDeployAndNewCasesCarryTheNewName(BrowserSession browser) {
@@ -111,10 +109,31 @@ class ModelerBrowserTest {
                 new Page.GetByRoleOptions().setName("バージョン " + (before + 1) + " をデプロイしました"))).isVisible();
         assertThat(diagrams.latestVersion()).isEqualTo(before + 1);
 
+        // A case submitted now runs on the new version: the prefecture (candidate group of 取扱判断) sees
+        // the renamed task in its inbox, in its own browser context.
         long caseId = diagrams.submitIssue();
-        String processInstance = issueCases.find(caseId).orElseThrow().processInstanceId();
-        Task task = tasks.createTaskQuery().processInstanceId(processInstance).singleResult();
-        assertThat(task.getName()).isEqualTo("取扱判断（ブラウザで改訂）");
+        String caseTitle = issueCases.find(caseId).orElseThrow().title();
+        BrowserContext prefecture = page.context().browser().newContext(new Browser.NewContextOptions()
+                .setLocale("ja-JP").setBaseURL(browser.baseUrl()));
+        try {
+            Page inbox = prefecture.newPage();
+            inbox.navigate("/login");
+            inbox.getByLabel("ログインID").fill("pref");
+            inbox.getByLabel("パスワード").fill(BrowserSession.DEMO_PASSWORD);
+            inbox.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログイン")).click();
+            inbox.waitForURL("**/mypage");
+            inbox.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("メインメニュー"))
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("タスク")).click();
+            inbox.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("グループのタスク").setExact(true)).click();
+            inbox.getByLabel("案件名で検索").fill(caseTitle);
+            inbox.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("この条件で表示").setExact(true)).click();
+            Locator rows = inbox.locator("table.inbox-table tbody tr");
+            assertThat(rows).hasCount(1);
+            assertThat(rows).containsText(caseTitle);
+            assertThat(rows.getByRole(AriaRole.LINK)).hasText("取扱判断（ブラウザで改訂）");
+        } finally {
+            prefecture.close();
+        }
 
         page.navigate("/modeler");
         assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("課題からマッチングまで（issue-to-matching）のバージョン"))
