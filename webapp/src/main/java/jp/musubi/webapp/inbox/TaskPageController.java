@@ -135,7 +135,7 @@ class TaskPageController {
             throw e;
         } catch (InboxException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            pages.fill(model, access.openTask(id, inboxUser), inboxUser, Map.of(), Map.of(), comment, e.getMessage());
+            pages.fill(model, access.openTask(id, inboxUser), inboxUser, null, Map.of(), comment, e.getMessage());
             return "inbox/task";
         }
         redirect.addFlashAttribute("infoMessage", "コメントを追加しました。");
