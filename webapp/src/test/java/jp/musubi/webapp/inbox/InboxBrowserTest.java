@@ -113,10 +113,10 @@ class InboxBrowserTest {
         Page page = browser.login("pref", BrowserSession.DEMO_PASSWORD);
         page.waitForURL("**/mypage");
         page.navigate("/inbox/tasks/" + cases.task(issueCase, "selectionMeeting").getId());
-        Locator first = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(Pattern.compile(
-                Pattern.quote("「" + proposals.get(0).title() + "」"))));
-        Locator second = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(Pattern.compile(
-                Pattern.quote("「" + proposals.get(1).title() + "」"))));
+        Locator first = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(
+                "「" + proposals.get(0).title() + "」"));
+        Locator second = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(
+                "「" + proposals.get(1).title() + "」"));
         first.getByLabel("選定", new Locator.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("「" + proposals.get(0).title() + "」の理由").fill("費用対効果が高い。");
         button(page, "入力内容で完了する").click();
