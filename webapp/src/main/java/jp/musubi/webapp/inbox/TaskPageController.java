@@ -18,6 +18,7 @@ import jp.musubi.workflow.inbox.TaskActions;
 import jp.musubi.workflow.inbox.TaskGoneException;
 import jp.musubi.workflow.inbox.TaskNotVisibleException;
 import org.flowable.engine.RepositoryService;
+import org.flowable.engine.RuntimeService;
 import org.flowable.task.api.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -47,10 +48,12 @@ class TaskPageController {
     private final TaskCompletion completion;
     private final TaskPageModel pages;
     private final RepositoryService repository;
+    private final RuntimeService runtime;
     private final SiteLayoutAdvice layout;
 
     TaskPageController(TaskAccess access, TaskActions actions, TaskForms forms, TaskCompletion completion,
-                       TaskPageModel pages, RepositoryService repository, SiteLayoutAdvice layout) {
+                       TaskPageModel pages, RepositoryService repository, RuntimeService runtime, SiteLayoutAdvice layout) {
+        this.runtime = runtime;
         this.layout = layout;
         this.access = access;
         this.actions = actions;
@@ -64,7 +67,7 @@ class TaskPageController {
     String show(@AuthenticationPrincipal AccountUser user, @PathVariable String id, Model model) {
         InboxUser inboxUser = InboxController.inboxUser(user);
         Task task = access.openTask(id, inboxUser);
-        pages.fill(model, task, inboxUser, Map.of(), Map.of(), null, null);
+        pages.fill(model, task, inboxUser, null, Map.of(), null, null);
         return "inbox/task";
     }
 
@@ -81,7 +84,7 @@ class TaskPageController {
             return "inbox/task";
         }
         Map<String, String> values = new LinkedHashMap<>();
-        taskForm.fields().forEach(field -> {
+        taskForm.fieldsFor(runtime.getVariables(task.getProcessInstanceId())).forEach(field -> {
             List<String> given = form.get(field.name());
             if (given != null && !given.isEmpty()) {
                 values.put(field.name(), given.get(0));
@@ -132,7 +135,7 @@ class TaskPageController {
             throw e;
         } catch (InboxException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            pages.fill(model, access.openTask(id, inboxUser), inboxUser, Map.of(), Map.of(), comment, e.getMessage());
+            pages.fill(model, access.openTask(id, inboxUser), inboxUser, null, Map.of(), comment, e.getMessage());
             return "inbox/task";
         }
         redirect.addFlashAttribute("infoMessage", "コメントを追加しました。");

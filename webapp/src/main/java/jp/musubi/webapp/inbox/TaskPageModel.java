@@ -56,9 +56,16 @@ class TaskPageModel {
         String processInstanceId = task.getProcessInstanceId();
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
         String processKey = instance.getProcessDefinitionKey();
+        Map<String, Object> variables = runtime.getVariables(processInstanceId);
         CaseContext context = contexts.resolve(processKey, processInstanceId, instance.getBusinessKey(),
-                runtime.getVariables(processInstanceId));
+                variables);
         TaskForm form = forms.find(task.getFormKey()).orElse(null);
+        List<jp.musubi.webapp.inbox.form.FormField> formFields = form == null ? List.of() : form.fieldsFor(variables);
+        if (values == null) {
+            // First opening: what the form starts with (e.g. a draft returned for changes); null means nothing typed yet.
+            values = form == null ? Map.of() : form.prefill().apply(variables);
+        }
+        Map<String, String> shown = values;
         boolean mine = user.username().equals(task.getAssignee());
         boolean unassigned = task.getAssignee() == null;
         List<String> groups = access.candidateGroups(task.getId());
@@ -82,13 +89,13 @@ class TaskPageModel {
                 ? context.reviewPath() : null);
         model.addAttribute("form", form);
         model.addAttribute("fields", form == null ? List.<FieldView>of()
-                : form.fields().stream().map(f -> FieldView.of(form.formKey(), f, values, errors, messages)).toList());
+                : formFields.stream().map(f -> FieldView.of(form.formKey(), f, shown, errors, messages)).toList());
         model.addAttribute("canComplete", form != null && (mine || unassigned));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("generalErrors", errors.entrySet().stream().filter(e -> e.getKey().isEmpty())
                 .map(Map.Entry::getValue).toList());
-        model.addAttribute("fieldErrors", form == null ? List.of() : form.fields().stream()
+        model.addAttribute("fieldErrors", formFields.stream()
                 .filter(f -> errors.containsKey(f.name())).map(f -> new FieldError(f.id(), errors.get(f.name()))).toList());
         model.addAttribute("steps", timeline.completedSteps(processInstanceId));
         model.addAttribute("history", timeline.timeline(processInstanceId));

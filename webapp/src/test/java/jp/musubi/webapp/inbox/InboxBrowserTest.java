@@ -103,4 +103,35 @@ class InboxBrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("「課題ページ承認」を完了しました。");
         org.assertj.core.api.Assertions.assertThat(cases.reload(issueCase).status()).isEqualTo(IssueCaseStatus.RECRUITING);
     }
+
+    @Test
+    void thePrefectureRecordsTheSelectionMeetingWithADecisionPerProposal(BrowserSession browser) {
+        String title = InboxTestCases.uniqueTitle("選定会議の記録");
+        IssueCase issueCase = cases.atSelectionMeeting(title, "株式会社ブラウザ選定", "ブラウザ合同会社");
+        var proposals = cases.proposals(issueCase);
+
+        Page page = browser.login("pref", BrowserSession.DEMO_PASSWORD);
+        page.waitForURL("**/mypage");
+        page.navigate("/inbox/tasks/" + cases.task(issueCase, "selectionMeeting").getId());
+        Locator first = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(
+                "「" + proposals.get(0).title() + "」"));
+        Locator second = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(
+                "「" + proposals.get(1).title() + "」"));
+        first.getByLabel("選定", new Locator.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("「" + proposals.get(0).title() + "」の理由").fill("費用対効果が高い。");
+        button(page, "入力内容で完了する").click();
+
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("提案「" + proposals.get(1).title() + "」の選定結果を選んでください。");
+        assertThat(page.getByLabel("「" + proposals.get(0).title() + "」の理由")).hasValue("費用対効果が高い。");
+        browser.assertAccessible(page);
+        page.getByRole(AriaRole.ALERT).getByRole(AriaRole.LINK).click();
+        // The summary's link leads to the proposal without a decision.
+        assertThat(page).hasURL(Pattern.compile(".*#field-decisions-" + proposals.get(1).id() + "$"));
+
+        second.getByLabel("非選定").check();
+        page.getByLabel("実証に向けた支援を行う").check();
+        button(page, "入力内容で完了する").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("「ソリューション選定会議」を完了しました。");
+        org.assertj.core.api.Assertions.assertThat(cases.task(issueCase, "demonstrationSupport")).isNotNull();
+    }
 }

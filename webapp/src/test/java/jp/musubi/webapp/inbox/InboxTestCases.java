@@ -3,6 +3,17 @@ package jp.musubi.webapp.inbox;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+
+import jp.musubi.workflow.issuecase.CallSteps;
+import jp.musubi.workflow.issuecase.NewProposal;
+import jp.musubi.workflow.issuecase.Proposal;
+import jp.musubi.workflow.issuecase.Proposals;
+import jp.musubi.workflow.issuecase.SelectionHearing;
+import jp.musubi.workflow.issuecase.SelectionSteps;
+import jp.musubi.workflow.membership.OrganizationContact;
+import jp.musubi.workflow.membership.OrganizationKind;
+import jp.musubi.workflow.membership.OrganizationRepository;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jp.musubi.cms.mail.notification.IssueDecision;
@@ -34,7 +45,17 @@ class InboxTestCases {
     private final IssuePages pages;
     private final ManagementService management;
 
-    InboxTestCases(IssueCases issueCases, IntakeSteps intake, TaskService tasks, IssuePages pages, ManagementService management) {
+    private final Proposals proposals;
+    private final OrganizationRepository organizations;
+    private final CallSteps call;
+    private final SelectionSteps selection;
+
+    InboxTestCases(IssueCases issueCases, IntakeSteps intake, TaskService tasks, IssuePages pages, ManagementService management,
+                   Proposals proposals, OrganizationRepository organizations, CallSteps call, SelectionSteps selection) {
+        this.proposals = proposals;
+        this.organizations = organizations;
+        this.call = call;
+        this.selection = selection;
         this.pages = pages;
         this.management = management;
         this.issueCases = issueCases;
@@ -67,19 +88,65 @@ class InboxTestCases {
      * at the deadline) and the page drafted: the 課題ページ承認 task waits for the prefecture.
      */
     IssueCase atPageApproval(String title) {
+        IssueCase issueCase = atPageDraft(title);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        pages.draft(issueCase.id(), task(issueCase, "draftIssuePage").getId(), new IssuePageDraft(title,
+                "路線バス廃止後の高齢者の移動手段を確保したい。", "<p>路線バスが廃止された。</p>", "<p>タクシー補助で対応している。</p>",
+                "<p>オンデマンド交通などの新しい移動サービス</p>", List.of("交通"), "common", today.plusDays(40)), "secretariat");
+        return issueCases.find(issueCase.id()).orElseThrow();
+    }
+
+    /** Heard, selected, participation deadline passed: the 課題ページ作成 task waits for the secretariat. */
+    IssueCase atPageDraft(String title) {
         IssueCase issueCase = atHearing(title);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
         intake.recordHearing(issueCase.id(), task(issueCase, "issueHearing").getId(), "対象地域と利用者像を整理した。", true,
                 "secretariat");
         intake.decideSelection(issueCase.id(), task(issueCase, "issueSelection").getId(), new SelectionScores(5, 4, 4, 3), true,
                 today.plusDays(14), null, "secretariat");
-        for (Job timer : management.createTimerJobQuery().processInstanceId(issueCase.processInstanceId()).list()) {
-            management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId());
+        fireTimer(issueCase, "participationDeadlineReached");
+        return reload(issueCase);
+    }
+
+    /**
+     * Page approved and recruiting, one member proposal per organization name, then the proposal deadline
+     * timer run (as the async executor would at the deadline): the 提案審査 task waits for the secretariat.
+     */
+    IssueCase atProposalReview(String title, String... organizationNames) {
+        IssueCase issueCase = atPageApproval(title);
+        pages.approve(issueCase.id(), task(issueCase, "approveIssuePage").getId(), true, null, "pref");
+        for (String name : organizationNames) {
+            long n = SEQUENCE.incrementAndGet();
+            long organization = organizations.insert("inbox-member-" + n + "-" + System.nanoTime(), name, OrganizationKind.COMPANY,
+                    LocalDate.of(2026, 4, 1), false, new OrganizationContact("担当 太郎", "contact" + n + "@example.jp", null));
+            proposals.submit(issueCase.id(), new NewProposal(organization, name, "提案 次郎", "proposer" + n + "@example.co.jp",
+                    name + "のAIオンデマンド交通", "AI配車で乗合を最適化します。"), "member");
         }
-        pages.draft(issueCase.id(), task(issueCase, "draftIssuePage").getId(), new IssuePageDraft(title,
-                "路線バス廃止後の高齢者の移動手段を確保したい。", "<p>路線バスが廃止された。</p>", "<p>タクシー補助で対応している。</p>",
-                "<p>オンデマンド交通などの新しい移動サービス</p>", List.of("交通"), "common", today.plusDays(40)), "secretariat");
-        return issueCases.find(issueCase.id()).orElseThrow();
+        fireTimer(issueCase, "proposalDeadlineReached");
+        return reload(issueCase);
+    }
+
+    /** Every proposal sent to the selection and heard once: the ソリューション選定会議 task waits. */
+    IssueCase atSelectionMeeting(String title, String... organizationNames) {
+        IssueCase issueCase = atProposalReview(title, organizationNames);
+        Map<Long, Boolean> eligible = new java.util.HashMap<>();
+        proposals(issueCase).forEach(p -> eligible.put(p.id(), true));
+        call.reviewProposals(issueCase.id(), task(issueCase, "reviewProposals").getId(), eligible, null, "secretariat");
+        selection.recordHearing(issueCase.id(), task(issueCase, "selectionHearing").getId(), new SelectionHearing(
+                LocalDate.now(ZoneId.of("Asia/Tokyo")), "事務局、提案者", "実証の進め方を確認した。"), false, "secretariat");
+        return reload(issueCase);
+    }
+
+    List<Proposal> proposals(IssueCase issueCase) {
+        return proposals.forCase(issueCase.id());
+    }
+
+    private void fireTimer(IssueCase issueCase, String element) {
+        for (Job timer : management.createTimerJobQuery().processInstanceId(issueCase.processInstanceId()).list()) {
+            if (element.equals(timer.getElementId())) {
+                management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId());
+            }
+        }
     }
 
     Task task(IssueCase issueCase, String key) {

@@ -4,6 +4,10 @@ package jp.musubi.webapp.inbox.form;
 public enum FieldType {
     /** Several lines of text. */
     TEXTAREA,
+    /** One line of text. */
+    LINE,
+    /** One of several options, as a select (optional unless required). */
+    SELECT,
     /** A date (input type=date, ISO yyyy-MM-dd). */
     DATE,
     /** One of a few options, as radio buttons. */

@@ -9,10 +9,44 @@ import java.util.List;
  *
  * @param maxLength for text: the limit checked before the service is called (the service checks it again)
  */
-public record FormField(String name, FieldType type, boolean required, List<String> options, int maxLength) {
+public record FormField(String name, FieldType type, boolean required, List<String> options, int maxLength, String label,
+                        String optionKey) {
 
     public FormField {
         options = List.copyOf(options);
+        optionKey = optionKey == null ? name : optionKey;
+    }
+
+    public FormField(String name, FieldType type, boolean required, List<String> options, int maxLength) {
+        this(name, type, required, options, maxLength, null, null);
+    }
+
+    /** One line of text. */
+    public static FormField line(String name, boolean required, int maxLength) {
+        return new FormField(name, FieldType.LINE, required, List.of(), maxLength);
+    }
+
+    /** A select whose option texts are {@code inbox.option.<name>.<value>}. */
+    public static FormField select(String name, boolean required, String... options) {
+        return new FormField(name, FieldType.SELECT, required, List.of(options), 0);
+    }
+
+    /**
+     * A field of one item of the case (e.g. one proposal), labelled with its own text (the item's title) and
+     * sharing its option texts {@code inbox.option.<optionKey>.<value>} with the other items.
+     */
+    public FormField forItem(String itemName, String itemLabel, String sharedOptionKey) {
+        return new FormField(itemName, type, required, options, maxLength, itemLabel, sharedOptionKey);
+    }
+
+    /** This field's label: its own text if it has one, else from the messages. */
+    public String label(org.springframework.context.MessageSource messages, String formKey) {
+        return label != null ? label : label(messages, formKey, name);
+    }
+
+    public String optionLabel(org.springframework.context.MessageSource messages, String option) {
+        return type == FieldType.SCORE ? option
+                : messages.getMessage("inbox.option." + optionKey + "." + option, null, option, java.util.Locale.JAPANESE);
     }
 
     public static FormField text(String name, boolean required, int maxLength) {
@@ -46,7 +80,8 @@ public record FormField(String name, FieldType type, boolean required, List<Stri
                 messages.getMessage("inbox.field." + name, null, name, japanese), japanese);
     }
 
+    /** The element id; a service's field name such as {@code decisions[12].reason} becomes {@code field-decisions-12-reason}. */
     public String id() {
-        return "field-" + name;
+        return "field-" + name.replace("[", "-").replace("]", "").replace('.', '-');
     }
 }

@@ -59,6 +59,46 @@ public final class FormInput {
         return value == null || value.isBlank() ? null : value;
     }
 
+    /** Text that must be given, within {@code maxLength} characters; null with an error otherwise. */
+    public String requiredText(String name, int maxLength) {
+        String value = text(name);
+        if (value == null) {
+            error(name, "inbox.error.required");
+            return null;
+        }
+        return withinLimit(name, value, maxLength);
+    }
+
+    /** Text that may be left empty (null), within {@code maxLength} characters. */
+    public String optionalText(String name, int maxLength) {
+        String value = text(name);
+        return value == null ? null : withinLimit(name, value, maxLength);
+    }
+
+    private String withinLimit(String name, String value, int maxLength) {
+        if (value.strip().length() > maxLength) {
+            String label = FormField.label(messages, task.getFormKey(), name);
+            errors.putIfAbsent(name, messages.getMessage("inbox.error.tooLong", new Object[] {label, maxLength}, java.util.Locale.JAPANESE));
+            return null;
+        }
+        return value.strip();
+    }
+
+    /** An optional choice: null when none was made; an error if the value is not one of the options. */
+    public String optionalChoice(String name, String... options) {
+        return text(name) == null ? null : choice(name, options);
+    }
+
+    /** The raw value of a per-item field (checked by the service), or null. */
+    public String raw(String name) {
+        return text(name);
+    }
+
+    /** Adds an error of this form's own checks. */
+    public void refuse(String name, String message) {
+        errors.putIfAbsent(name, message);
+    }
+
     /** A required choice; null with an error if none was made or the value is not one of the options. */
     public String choice(String name, String... options) {
         String value = text(name);

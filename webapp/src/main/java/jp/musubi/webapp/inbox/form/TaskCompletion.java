@@ -1,9 +1,11 @@
 package jp.musubi.webapp.inbox.form;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jp.musubi.cms.content.ContentValidationException;
 import jp.musubi.workflow.approval.PublicationApprovalException;
 import jp.musubi.workflow.inbox.InboxUser;
 import jp.musubi.workflow.inbox.TaskActions;
@@ -61,9 +63,15 @@ public class TaskCompletion {
 
     public Result complete(Task task, TaskForm form, Map<String, String> values, InboxUser user) {
         Map<String, String> errors = new LinkedHashMap<>();
+        List<FormField> fields;
+        try {
+            fields = form.fieldsFor(runtime.getVariables(task.getProcessInstanceId()));
+        } catch (FlowableObjectNotFoundException e) {
+            return new Gone();
+        }
         try {
             transaction.executeWithoutResult(status -> {
-                actions.recordOutcome(task.getId(), summary(form, values), user.username());
+                actions.recordOutcome(task.getId(), summary(form.formKey(), fields, values), user.username());
                 Map<String, Object> variables = runtime.getVariables(task.getProcessInstanceId());
                 form.submitter().submit(new FormInput(task, variables, values, user.username(), messages));
             });
@@ -71,16 +79,18 @@ public class TaskCompletion {
         } catch (FormRefusedException e) {
             errors.putAll(e.errors());
         } catch (CaseValidationException e) {
-            e.errors().forEach((field, message) -> errors.put(field(form, field), message));
+            e.errors().forEach((field, message) -> errors.put(field(fields, field), message));
         } catch (InquiryInputException e) {
             if (e.errors().containsKey("task")) {
                 return new Gone();
             }
-            e.errors().forEach((field, message) -> errors.put(field(form, field), message));
+            e.errors().forEach((field, message) -> errors.put(field(fields, field), message));
         } catch (MembershipInputException e) {
-            e.errors().forEach((field, message) -> errors.put(field(form, field), message));
+            e.errors().forEach((field, message) -> errors.put(field(fields, field), message));
         } catch (PublicationApprovalException e) {
-            errors.put(e.field() == null ? "" : field(form, e.field()), e.getMessage());
+            errors.put(e.field() == null ? "" : field(fields, e.field()), e.getMessage());
+        } catch (ContentValidationException e) {
+            e.violations().forEach(v -> errors.putIfAbsent(field(fields, v.property()), v.message()));
         } catch (CaseStateException | TaskGoneException | FlowableObjectNotFoundException
                  | FlowableOptimisticLockingException | ConcurrencyFailureException e) {
             return new Gone();
@@ -89,23 +99,21 @@ public class TaskCompletion {
     }
 
     /** The service's field name as the form knows it ({@code scores.feasibility} → {@code feasibility}); else the whole form. */
-    private static String field(TaskForm form, String serviceField) {
+    private static String field(List<FormField> fields, String serviceField) {
         String name = serviceField.startsWith("scores.") ? serviceField.substring("scores.".length()) : serviceField;
-        return form.fields().stream().anyMatch(f -> f.name().equals(name)) ? name : "";
+        return fields.stream().anyMatch(f -> f.name().equals(name)) ? name : "";
     }
 
     /** What the user decided, in words, for the case history: 「方向性：明確になった／論点：…」. */
-    String summary(TaskForm form, Map<String, String> values) {
+    String summary(String formKey, List<FormField> fields, Map<String, String> values) {
         StringBuilder text = new StringBuilder();
-        for (FormField field : form.fields()) {
+        for (FormField field : fields) {
             String value = values.get(field.name());
             if (value == null || value.isBlank()) {
                 continue;
             }
             String shown = switch (field.type()) {
-                case CHOICE, CHECK -> field.options().contains(value)
-                        ? message("inbox.option." + field.name() + "." + value, value) : null;
-                case SCORE -> field.options().contains(value) ? value : null;
+                case CHOICE, CHECK, SELECT, SCORE -> field.options().contains(value) ? field.optionLabel(messages, value) : null;
                 default -> value.strip();
             };
             if (shown == null) {
@@ -114,13 +122,10 @@ public class TaskCompletion {
             if (!text.isEmpty()) {
                 text.append('\n');
             }
-            text.append(FormField.label(messages, form.formKey(), field.name())).append('：').append(shown);
+            text.append(field.label(messages, formKey)).append('：').append(shown);
         }
         return text.toString();
     }
 
-    private String message(String key, String fallback) {
-        return messages.getMessage(key, null, fallback, Locale.JAPANESE);
-    }
 
 }

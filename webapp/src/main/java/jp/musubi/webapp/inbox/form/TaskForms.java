@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jp.musubi.cms.content.ContentService;
 import jp.musubi.cms.mail.notification.IssueDecision;
 import jp.musubi.workflow.approval.PublicationApprovalService;
 import jp.musubi.workflow.inquiry.InquiryTasks;
@@ -19,6 +20,7 @@ import jp.musubi.workflow.issuecase.CallSteps;
 import jp.musubi.workflow.issuecase.IntakeSteps;
 import jp.musubi.workflow.issuecase.IssueCases;
 import jp.musubi.workflow.issuecase.IssuePages;
+import jp.musubi.workflow.issuecase.Proposals;
 import jp.musubi.workflow.issuecase.SelectionHearing;
 import jp.musubi.workflow.issuecase.SelectionScores;
 import jp.musubi.workflow.issuecase.SelectionSteps;
@@ -32,8 +34,7 @@ import org.springframework.stereotype.Component;
  * The server-side form of each task form key (the {@code flowable:formKey} of the BPMN user tasks).
  * A form reads what the user typed and hands it to the workflow service of the step, which
  * validates it again, writes the case and completes the task; it never completes a task itself.
- * Not here (their steps need per-proposal input or the CMS editor, and show a note instead):
- * issue-page-draft, proposal-review, selection-meeting.
+ * The forms of 課題ページ作成 and of the per-proposal steps are in {@link IssuePageDraftForm} and {@link ProposalForms}.
  */
 @Component
 public class TaskForms {
@@ -44,8 +45,11 @@ public class TaskForms {
 
     TaskForms(IntakeSteps intake, IssuePages pages, PublicationApprovalService publication, InquiryTasks inquiries,
               MembershipScreening screening, MemberRequestReviews memberRequests, CallSteps call,
-              SelectionSteps selection) {
+              SelectionSteps selection, Proposals proposals, IssueCases cases, ContentService content) {
         addIssueCallAndSelection(call, selection);
+        put(IssuePageDraftForm.create(pages, cases, content));
+        put(ProposalForms.review(call, proposals));
+        put(ProposalForms.meeting(selection, proposals));
         add("issue-handling-decision", List.of(choice("decision", "HANDLE", "OTHER_PROGRAM", "DECLINE"), text("comment", false, 1000)),
                 in -> {
                     String decision = in.choice("decision", "HANDLE", "OTHER_PROGRAM", "DECLINE");
@@ -144,6 +148,10 @@ public class TaskForms {
                 });
         add("demonstration-support", List.of(text("notes", true, 4000)),
                 in -> selection.recordDemonstrationSupport(in.caseId(CASE), in.taskId(), in.text("notes"), in.user()));
+    }
+
+    private void put(TaskForm form) {
+        forms.put(form.formKey(), form);
     }
 
     private void add(String formKey, List<FormField> fields, TaskForm.Submitter submitter) {
