@@ -13,7 +13,8 @@ import org.springframework.context.MessageSource;
  * the ids that tie the error and hint to the input ({@code aria-describedby}).
  */
 public record FieldView(String name, String type, String id, String label, boolean required, String hint, String error,
-                        String value, String describedBy, List<OptionView> options, int maxLength) {
+                        String value, String describedBy, List<OptionView> options, int maxLength,
+                        List<FormField.Link> links) {
 
     /** One radio button, checkbox or select option. */
     public record OptionView(String value, String label, String id, boolean checked) {
@@ -41,6 +42,6 @@ public record FieldView(String name, String type, String id, String label, boole
             options.add(new OptionView(option, optionLabel, i == 0 ? field.id() : field.id() + "-" + option, option.equals(value)));
         }
         return new FieldView(field.name(), field.type().name(), field.id(), label, field.required(), hint, error, value,
-                describedBy.isEmpty() ? null : String.join(" ", describedBy), options, field.maxLength());
+                describedBy.isEmpty() ? null : String.join(" ", describedBy), options, field.maxLength(), field.links());
     }
 }

@@ -13,6 +13,7 @@ import jp.musubi.cms.site.ContentView;
 import jp.musubi.cms.site.JapaneseDates;
 import jp.musubi.cms.site.SiteCatalog;
 import jp.musubi.workflow.account.AccountRepository;
+import jp.musubi.workflow.issuecase.AttachmentUpload;
 import jp.musubi.workflow.issuecase.CaseStateException;
 import jp.musubi.workflow.issuecase.CaseValidationException;
 import jp.musubi.workflow.issuecase.IssueCase;
@@ -30,6 +31,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -50,9 +52,12 @@ class MemberPortalController {
     private final Proposals proposals;
     private final MemberRequests requests;
     private final java.time.Clock clock;
+    private final jp.musubi.cms.asset.AssetProperties assetProperties;
 
     MemberPortalController(MemberOrganizations organizations, AccountRepository accounts, SiteCatalog catalog,
-                           IssueCases issueCases, Proposals proposals, MemberRequests requests, java.time.Clock clock) {
+                           IssueCases issueCases, Proposals proposals, MemberRequests requests, java.time.Clock clock,
+                           jp.musubi.cms.asset.AssetProperties assetProperties) {
+        this.assetProperties = assetProperties;
         this.organizations = organizations;
         this.accounts = accounts;
         this.catalog = catalog;
@@ -69,9 +74,11 @@ class MemberPortalController {
         if (organization.isPresent()) {
             Organization org = organization.get();
             model.addAttribute("profile", catalog.find(SiteCatalog.MEMBERS, org.key()).orElse(null));
-            model.addAttribute("proposals", proposals.forOrganization(org.id()).stream()
+            List<jp.musubi.workflow.issuecase.Proposal> own = proposals.forOrganization(org.id());
+            var files = proposals.attachments(own.stream().map(jp.musubi.workflow.issuecase.Proposal::id).toList());
+            model.addAttribute("proposals", own.stream()
                     .map(p -> new ProposalView(issueCases.find(p.issueCaseId()).map(IssueCase::title).orElse("（不明な課題）"),
-                            p.title(), p.status().label()))
+                            p.title(), p.status().label(), files.getOrDefault(p.id(), List.of())))
                     .toList());
             model.addAttribute("openIssues", openIssues());
             model.addAttribute("seeds", catalog.byTitle(SiteCatalog.SEEDS).stream()
@@ -94,6 +101,7 @@ class MemberPortalController {
 
     @PostMapping("/member/proposals")
     String propose(@RequestParam(required = false) String issue, @RequestParam Map<String, String> params,
+                   @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
                    Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Organization org = organizations.of(principal.getName()).orElse(null);
         Map<String, String> values = new LinkedHashMap<>();
@@ -111,11 +119,19 @@ class MemberPortalController {
         if (values.get("summary").codePointCount(0, values.get("summary").length()) > MAX_SUMMARY) {
             errors.put("summary", "提案の概要は" + MAX_SUMMARY + "文字以内で入力してください。");
         }
+        // A file input left empty still sends one part without a name or bytes: that is no attachment.
+        List<AttachmentUpload> files = attachments == null ? List.of() : attachments.stream()
+                .filter(f -> !(f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isEmpty())))
+                .map(f -> new AttachmentUpload(f.getOriginalFilename(), f))
+                .toList();
+        if (files.size() > Proposals.MAX_ATTACHMENTS) {
+            errors.put("attachments", "添付できるファイルは" + Proposals.MAX_ATTACHMENTS + "つまでです。");
+        }
         if (errors.isEmpty()) {
             try {
                 proposals.submit(call.get().issueCase().id(), new NewProposal(org.id(), org.name(),
                         values.get("contactName"), values.get("contactEmail"), values.get("title"), values.get("summary")),
-                        principal.getName());
+                        files, principal.getName());
                 redirect.addFlashAttribute("message", "「" + call.get().issue().title() + "」への提案を受け付けました。"
                         + "確認のメールをお送りしました。");
                 return "redirect:/member";
@@ -124,6 +140,10 @@ class MemberPortalController {
             } catch (CaseStateException e) {
                 errors.put("issue", e.getMessage());
             }
+        }
+        if (errors.containsKey("attachments")) {
+            // The browser does not keep chosen files when the page comes back: say so next to the field.
+            errors.put("attachments", errors.get("attachments") + "添付するファイルをもう一度選んでください。");
         }
         return proposalPage(issue, org, values, errors, model, response);
     }
@@ -233,6 +253,7 @@ class MemberPortalController {
         model.addAttribute("deadline", call.map(c -> JapaneseDates.format(c.issueCase().proposalDeadline())).orElse(null));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
+        model.addAttribute("maxAttachmentSize", assetProperties.maxSize().toMegabytes() + "MB");
         return "member/proposal";
     }
 

@@ -113,6 +113,12 @@ class InboxTestCases {
      * timer run (as the async executor would at the deadline): the 提案審査 task waits for the secretariat.
      */
     IssueCase atProposalReview(String title, String... organizationNames) {
+        return atProposalReview(title, List.of(), organizationNames);
+    }
+
+    /** As {@link #atProposalReview(String, String...)}, each proposal sent with the given files. */
+    IssueCase atProposalReview(String title, List<jp.musubi.workflow.issuecase.AttachmentUpload> files,
+                               String... organizationNames) {
         IssueCase issueCase = atPageApproval(title);
         pages.approve(issueCase.id(), task(issueCase, "approveIssuePage").getId(), true, null, "pref");
         for (String name : organizationNames) {
@@ -120,7 +126,7 @@ class InboxTestCases {
             long organization = organizations.insert("inbox-member-" + n + "-" + System.nanoTime(), name, OrganizationKind.COMPANY,
                     LocalDate.of(2026, 4, 1), false, new OrganizationContact("担当 太郎", "contact" + n + "@example.jp", null));
             proposals.submit(issueCase.id(), new NewProposal(organization, name, "提案 次郎", "proposer" + n + "@example.co.jp",
-                    name + "のAIオンデマンド交通", "AI配車で乗合を最適化します。"), "member");
+                    name + "のAIオンデマンド交通", "AI配車で乗合を最適化します。"), files, "member");
         }
         fireTimer(issueCase, "proposalDeadlineReached");
         return reload(issueCase);

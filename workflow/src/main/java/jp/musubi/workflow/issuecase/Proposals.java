@@ -1,7 +1,20 @@
 package jp.musubi.workflow.issuecase;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jp.musubi.cms.asset.Asset;
+import jp.musubi.cms.asset.AssetRejectedException;
+import jp.musubi.cms.asset.AssetService;
+import jp.musubi.cms.asset.AssetType;
 
 import jp.musubi.workflow.membership.MembershipApplication;
 import jp.musubi.workflow.membership.MembershipApplications;
@@ -27,10 +40,19 @@ public class Proposals {
     private final Notifications notifications;
     private final CaseClock clock;
     private final MembershipApplications memberships;
+    private final ProposalAttachmentRepository attachments;
+    private final AssetService assets;
+
+    /** At most this many files go with one proposal. */
+    public static final int MAX_ATTACHMENTS = 3;
+    /** The kinds of file a proposal may carry (checked on the bytes by the asset service). */
+    static final Set<String> ATTACHMENT_TYPES = Set.of("application/pdf", "image/png", "image/jpeg");
 
     Proposals(IssueCaseRepository cases, ProposalRepository proposals, Notifications notifications, CaseClock clock,
-              MembershipApplications memberships) {
+              MembershipApplications memberships, ProposalAttachmentRepository attachments, AssetService assets) {
         this.memberships = memberships;
+        this.attachments = attachments;
+        this.assets = assets;
         this.cases = cases;
         this.proposals = proposals;
         this.notifications = notifications;
@@ -39,6 +61,17 @@ public class Proposals {
 
     /** Receives a proposal and confirms it to the proposer by mail. @return the proposal id */
     public long submit(long caseId, NewProposal proposal, String user) {
+        return submit(caseId, proposal, List.of(), user);
+    }
+
+    /**
+     * Receives a proposal with up to {@link #MAX_ATTACHMENTS} files (PDF, PNG, JPEG; each within the asset
+     * size limit), all in one transaction: a refused file stores neither the proposal nor any file.
+     *
+     * @return the proposal id
+     * @throws CaseValidationException with the file's problem under {@code attachments}
+     */
+    public long submit(long caseId, NewProposal proposal, List<AttachmentUpload> files, String user) {
         IssueCase issueCase = cases.lock(caseId);
         if (issueCase.status() != IssueCaseStatus.RECRUITING) {
             throw new CaseStateException("この課題は現在ソリューション提案を募集していません。");
@@ -57,9 +90,47 @@ public class Proposals {
         Instant now = clock.now();
         ProposalStatus status = proposal.organizationId() == null ? ProposalStatus.WAITING_FOR_REGISTRATION : ProposalStatus.SUBMITTED;
         long id = proposals.insert(caseId, proposal, status, user, now);
+        attach(id, files, user);
         notifications.proposalReceived(new ProposalReceived(proposal.contactEmail().strip(), proposal.contactName().strip(),
                 proposal.organizationName().strip(), issueCase.title(), proposal.title().strip(), now));
         return id;
+    }
+
+    private void attach(long proposalId, List<AttachmentUpload> files, String user) {
+        if (files.size() > MAX_ATTACHMENTS) {
+            throw CaseValidationException.of("attachments", "添付できるファイルは" + MAX_ATTACHMENTS + "つまでです。");
+        }
+        for (int i = 0; i < files.size(); i++) {
+            AttachmentUpload file = files.get(i);
+            String which = files.size() == 1 ? "添付ファイル" : (i + 1) + "つ目の添付ファイル";
+            String shownName = file.filename() == null || file.filename().isBlank() ? "" : "（" + file.filename() + "）";
+            Asset asset;
+            try (InputStream in = file.content().getInputStream()) {
+                asset = assets.upload(file.filename(), in, user);
+            } catch (AssetRejectedException e) {
+                // The asset library names every kind it takes; a proposal takes fewer.
+                throw CaseValidationException.of("attachments", which + shownName + "："
+                        + e.getMessage().replace(AssetType.ALLOWED_LABEL, "PDF・PNG・JPEG"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            // The asset service takes GIF and WebP too; a proposal only PDF and the common image kinds.
+            if (!ATTACHMENT_TYPES.contains(asset.mediaType())) {
+                throw CaseValidationException.of("attachments", which + shownName
+                        + "：この種類のファイルは添付できません。添付できるのは PDF・PNG・JPEG です。");
+            }
+            attachments.insert(new ProposalAttachment(proposalId, asset.id(), asset.filename(), i + 1));
+        }
+    }
+
+    /** The files attached to each of the given proposals (proposal id → files in order). */
+    @Transactional(readOnly = true)
+    public Map<Long, List<ProposalAttachment>> attachments(Collection<Long> proposalIds) {
+        Map<Long, List<ProposalAttachment>> byProposal = new LinkedHashMap<>();
+        for (ProposalAttachment attachment : attachments.forProposals(proposalIds)) {
+            byProposal.computeIfAbsent(attachment.proposalId(), id -> new ArrayList<>()).add(attachment);
+        }
+        return byProposal;
     }
 
     /**

@@ -10,15 +10,25 @@ import java.util.List;
  * @param maxLength for text: the limit checked before the service is called (the service checks it again)
  */
 public record FormField(String name, FieldType type, boolean required, List<String> options, int maxLength, String label,
-                        String optionKey) {
+                        String optionKey, List<Link> links) {
+
+    /** A link shown with the field, e.g. a file attached to the proposal the field decides on. */
+    public record Link(String text, String href) {
+    }
 
     public FormField {
         options = List.copyOf(options);
         optionKey = optionKey == null ? name : optionKey;
+        links = links == null ? List.of() : List.copyOf(links);
     }
 
     public FormField(String name, FieldType type, boolean required, List<String> options, int maxLength) {
-        this(name, type, required, options, maxLength, null, null);
+        this(name, type, required, options, maxLength, null, null, List.of());
+    }
+
+    /** This field with links shown under its label. */
+    public FormField withLinks(List<Link> newLinks) {
+        return new FormField(name, type, required, options, maxLength, label, optionKey, newLinks);
     }
 
     /** One line of text. */
@@ -36,7 +46,7 @@ public record FormField(String name, FieldType type, boolean required, List<Stri
      * sharing its option texts {@code inbox.option.<optionKey>.<value>} with the other items.
      */
     public FormField forItem(String itemName, String itemLabel, String sharedOptionKey) {
-        return new FormField(itemName, type, required, options, maxLength, itemLabel, sharedOptionKey);
+        return new FormField(itemName, type, required, options, maxLength, itemLabel, sharedOptionKey, List.of());
     }
 
     /** This field's label: its own text if it has one, else from the messages. */

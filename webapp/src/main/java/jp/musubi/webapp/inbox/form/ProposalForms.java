@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import jp.musubi.workflow.issuecase.CallSteps;
 import jp.musubi.workflow.issuecase.IssueCases;
 import jp.musubi.workflow.issuecase.Proposal;
+import jp.musubi.workflow.issuecase.ProposalAttachment;
 import jp.musubi.workflow.issuecase.ProposalDecision;
 import jp.musubi.workflow.issuecase.ProposalStatus;
 import jp.musubi.workflow.issuecase.Proposals;
@@ -27,8 +28,12 @@ final class ProposalForms {
 
     static TaskForm review(CallSteps call, Proposals proposals) {
         FormField eligible = FormField.choice("eligible", "yes", "no");
-        Function<Map<String, Object>, List<FormField>> items = variables -> proposals(variables, proposals, p -> true).stream()
-                .map(p -> eligible.forItem("eligible[" + p.id() + "]", describe(p), "eligible")).toList();
+        Function<Map<String, Object>, List<FormField>> items = variables -> {
+            List<Proposal> shown = proposals(variables, proposals, p -> true);
+            Map<Long, List<ProposalAttachment>> files = proposals.attachments(shown.stream().map(Proposal::id).toList());
+            return shown.stream().map(p -> eligible.forItem("eligible[" + p.id() + "]", describe(p), "eligible")
+                    .withLinks(links(files.getOrDefault(p.id(), List.of())))).toList();
+        };
         TaskForm.Submitter submitter = in -> {
             String comment = in.optionalText("comment", 1000);
             in.checkParsed();
@@ -75,6 +80,11 @@ final class ProposalForms {
         };
         return new TaskForm("selection-meeting", List.of(FormField.check("demonstrationSupport"),
                 FormField.text("comment", false, 1000)), submitter, items, null);
+    }
+
+    /** The proposal's attached files, for staff only (the task page is not public). */
+    static List<FormField.Link> links(List<ProposalAttachment> attachments) {
+        return attachments.stream().map(a -> new FormField.Link("添付ファイル：" + a.filename(), a.url())).toList();
     }
 
     /** 「title」（organization・status）. */
