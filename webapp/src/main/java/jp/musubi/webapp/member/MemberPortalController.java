@@ -50,9 +50,12 @@ class MemberPortalController {
     private final Proposals proposals;
     private final MemberRequests requests;
     private final java.time.Clock clock;
+    private final MemberSeeds seeds;
 
     MemberPortalController(MemberOrganizations organizations, AccountRepository accounts, SiteCatalog catalog,
-                           IssueCases issueCases, Proposals proposals, MemberRequests requests, java.time.Clock clock) {
+                           IssueCases issueCases, Proposals proposals, MemberRequests requests, java.time.Clock clock,
+                           MemberSeeds seeds) {
+        this.seeds = seeds;
         this.organizations = organizations;
         this.accounts = accounts;
         this.catalog = catalog;
@@ -74,8 +77,7 @@ class MemberPortalController {
                             p.title(), p.status().label()))
                     .toList());
             model.addAttribute("openIssues", openIssues());
-            model.addAttribute("seeds", catalog.byTitle(SiteCatalog.SEEDS).stream()
-                    .filter(seed -> org.key().equals(seed.text("member"))).toList());
+            model.addAttribute("seeds", seeds.forOrganization(org.key()));
         }
         return "member/portal";
     }
