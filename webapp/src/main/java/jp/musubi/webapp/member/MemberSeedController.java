@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -38,33 +37,49 @@ class MemberSeedController {
     }
 
     @GetMapping("/member/seeds/new")
-    String newForm(Principal principal, Model model) {
-        Organization org = organization(principal);
-        return page(org, null, new SeedInput("", "", "", "", "", ""), null, Map.of(), model);
+    String newForm(Principal principal, Model model, HttpServletResponse response) {
+        try {
+            Organization org = organization(principal);
+            return page(org, null, new SeedInput("", "", "", "", "", ""), null, Map.of(), model);
+        } catch (Refused e) {
+            return refused(e, model, response);
+        }
     }
 
     @PostMapping("/member/seeds")
     String create(SeedParams params, Principal principal, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) {
-        return save(organization(principal), null, params, principal, model, response, redirect);
+        try {
+            return save(organization(principal), null, params, principal, model, response, redirect);
+        } catch (Refused e) {
+            return refused(e, model, response);
+        }
     }
 
     @GetMapping("/member/seeds/{name}/edit")
-    String editForm(@PathVariable String name, Principal principal, Model model) {
-        Organization org = organization(principal);
-        ContentItem item = own(org, name);
-        Map<String, Object> p = item.properties();
-        SeedInput input = new SeedInput(text(p.get("title")), text(p.get("summary")),
-                MemberPortalController.plainText(text(p.get("body"))), joined(p.get("tags")), joined(p.get("fields")), "");
-        return page(org, seeds.own(org.key(), name), input, item.version(), Map.of(), model);
+    String editForm(@PathVariable String name, Principal principal, Model model, HttpServletResponse response) {
+        try {
+            Organization org = organization(principal);
+            ContentItem item = own(org, name);
+            Map<String, Object> p = item.properties();
+            SeedInput input = new SeedInput(text(p.get("title")), text(p.get("summary")),
+                    MemberPortalController.plainText(text(p.get("body"))), joined(p.get("tags")), joined(p.get("fields")), "");
+            return page(org, seeds.own(org.key(), name), input, item.version(), Map.of(), model);
+        } catch (Refused e) {
+            return refused(e, model, response);
+        }
     }
 
     @PostMapping("/member/seeds/{name}")
     String update(@PathVariable String name, SeedParams params, Principal principal, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        Organization org = organization(principal);
-        own(org, name);
-        return save(org, name, params, principal, model, response, redirect);
+        try {
+            Organization org = organization(principal);
+            own(org, name);
+            return save(org, name, params, principal, model, response, redirect);
+        } catch (Refused e) {
+            return refused(e, model, response);
+        }
     }
 
     /** The form's parameters; bound by name. */
@@ -115,16 +130,29 @@ class MemberSeedController {
     }
 
     private Organization organization(Principal principal) {
-        return organizations.of(principal.getName()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
-                "このアカウントには、有効な会員組織が結び付いていません。"));
+        return organizations.of(principal.getName()).orElseThrow(() -> new Refused(
+                "このアカウントには、有効な会員組織が結び付いていません。事務局までお問い合わせください。"));
     }
 
     private ContentItem own(Organization org, String name) {
         try {
             return seeds.ownItem(org.key(), name);
         } catch (MemberSeeds.NotOwnSeedException e) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "自社のシーズだけを編集できます。");
+            throw new Refused("このシーズは編集できません。会員ページでは、自社のシーズだけを登録・変更できます。");
         }
+    }
+
+    /** Not this member's seed, or no organization to write for: answered with 403 and an explanation. */
+    static class Refused extends RuntimeException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    private static String refused(Refused e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        model.addAttribute("reason", e.getMessage());
+        return "member/seed-refused";
     }
 
     private static String field(String property) {

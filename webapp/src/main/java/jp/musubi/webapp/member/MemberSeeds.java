@@ -49,6 +49,10 @@ class MemberSeeds {
         }
     }
 
+    /**
+     * Every seed of the organization, drafts included. The organization is a property of the
+     * revision, so each item is read; the seeds workspace holds tens of items, not thousands.
+     */
     @Transactional(readOnly = true)
     List<SeedView> forOrganization(String organizationKey) {
         List<SeedView> seeds = new ArrayList<>();
@@ -96,7 +100,7 @@ class MemberSeeds {
         if (name == null) {
             seedName = newName(organizationKey);
             properties.put("member", organizationKey);
-            writable(properties, input, Map.of());
+            writable(properties, input);
             content.create(WORKSPACE, seedName, properties, "会員ページから作成", user);
         } else {
             ContentItem item = ownItem(organizationKey, name);
@@ -105,7 +109,7 @@ class MemberSeeds {
             }
             // Keep what the form does not show (image, 導入実績), and the organization as stored.
             properties.putAll(item.properties());
-            writable(properties, input, item.properties());
+            writable(properties, input);
             content.update(WORKSPACE, name, expectedVersion == null ? -1 : expectedVersion, properties,
                     "会員ページから変更", user);
         }
@@ -114,7 +118,7 @@ class MemberSeeds {
         return seedName;
     }
 
-    private static void writable(Map<String, Object> properties, SeedInput input, Map<String, Object> stored) {
+    private static void writable(Map<String, Object> properties, SeedInput input) {
         properties.put("title", input.title().strip());
         properties.put("summary", input.summary().strip());
         properties.put("body", input.bodyHtml());

@@ -42,8 +42,8 @@ record SeedInput(String title, String summary, String body, String tags, String 
         } else if (length(body) > MAX_BODY) {
             errors.put("body", "詳細は" + MAX_BODY + "文字以内で入力してください。");
         }
-        terms("tags", "分類タグ", errors);
-        terms("fields", "活用分野", errors);
+        terms("tags", "分類タグ", tags, errors);
+        terms("fields", "活用分野", fields, errors);
         if (length(comment) > MAX_COMMENT) {
             errors.put("comment", "承認者へのコメントは" + MAX_COMMENT + "文字以内で入力してください。");
         }
@@ -69,8 +69,8 @@ record SeedInput(String title, String summary, String body, String tags, String 
         return html.toString();
     }
 
-    private void terms(String field, String label, Map<String, String> errors) {
-        List<String> terms = split(field.equals("tags") ? tags : fields);
+    private static void terms(String field, String label, String text, Map<String, String> errors) {
+        List<String> terms = split(text);
         if (terms.size() > MAX_TERMS) {
             errors.put(field, label + "は" + MAX_TERMS + "個までにしてください（いま" + terms.size() + "個）。");
         } else if (terms.stream().anyMatch(t -> length(t) > MAX_TERM)) {

@@ -132,8 +132,11 @@ class MemberSeedsTest {
         // drone-bridge-inspection belongs to futara-infratech in the demo data; "member" acts for nasuno-denshi.
         ContentItem before = content.get("seeds", "drone-bridge-inspection");
         assertThat(before.properties().get("member")).isEqualTo("futara-infratech");
-        assertThat(mvc.perform(get("/member/seeds/drone-bridge-inspection/edit").with(user(member())))
-                .andReturn().getResponse().getStatus()).isEqualTo(403);
+        MockHttpServletResponse edit = mvc.perform(get("/member/seeds/drone-bridge-inspection/edit")
+                .with(user(member()))).andReturn().getResponse();
+        assertThat(edit.getStatus()).isEqualTo(403);
+        assertThat(edit.getContentAsString()).contains("アクセスする権限がありません").contains("自社のシーズだけを登録・変更できます").doesNotContain(before.properties()
+                .get("summary").toString());
         assertThat(mvc.perform(post("/member/seeds/drone-bridge-inspection").with(csrf()).with(user(member()))
                 .param("title", "乗っ取り").param("summary", "概要").param("body", "詳細")
                 .param("version", String.valueOf(before.version()))).andReturn().getResponse().getStatus()).isEqualTo(403);
