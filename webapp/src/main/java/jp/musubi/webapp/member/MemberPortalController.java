@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import jp.musubi.cms.asset.AssetProperties;
 import jp.musubi.cms.site.ContentView;
 import jp.musubi.cms.site.JapaneseDates;
 import jp.musubi.cms.site.SiteCatalog;
@@ -52,12 +53,14 @@ class MemberPortalController {
     private final Proposals proposals;
     private final MemberRequests requests;
     private final java.time.Clock clock;
-    private final jp.musubi.cms.asset.AssetProperties assetProperties;
+    private final AssetProperties assetProperties;
+    private final MemberSeeds seeds;
 
     MemberPortalController(MemberOrganizations organizations, AccountRepository accounts, SiteCatalog catalog,
                            IssueCases issueCases, Proposals proposals, MemberRequests requests, java.time.Clock clock,
-                           jp.musubi.cms.asset.AssetProperties assetProperties) {
+                           AssetProperties assetProperties, MemberSeeds seeds) {
         this.assetProperties = assetProperties;
+        this.seeds = seeds;
         this.organizations = organizations;
         this.accounts = accounts;
         this.catalog = catalog;
@@ -81,8 +84,7 @@ class MemberPortalController {
                             p.title(), p.status().label(), files.getOrDefault(p.id(), List.of())))
                     .toList());
             model.addAttribute("openIssues", openIssues());
-            model.addAttribute("seeds", catalog.byTitle(SiteCatalog.SEEDS).stream()
-                    .filter(seed -> org.key().equals(seed.text("member"))).toList());
+            model.addAttribute("seeds", seeds.forOrganization(org.key()));
         }
         return "member/portal";
     }

@@ -8,6 +8,7 @@ import jp.musubi.cms.mail.notification.Notifications;
 import jp.musubi.cms.mail.notification.TaskAssigned;
 import jp.musubi.workflow.account.Account;
 import jp.musubi.workflow.account.AccountRepository;
+import jp.musubi.workflow.account.Role;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.engine.ProcessEngineConfiguration;
@@ -29,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublicationApprovalService {
 
     static final int MAX_COMMENT_LENGTH = 1000;
+    /** The only workspace members write to (their seeds, from the member portal). */
+    private static final String MEMBER_WORKSPACE = "seeds";
     private static final String TAKEN = "このタスクはすでに他の方が処理したか、存在しません。受信箱を開き直してください。";
 
     private final TaskService tasks;
@@ -140,7 +143,15 @@ public class PublicationApprovalService {
             return;
         }
         notifications.taskAssigned(new TaskAssigned(submitter.email(), submitter.displayName(), revision.getName(),
-                request.itemTitle(), null, "/inbox/tasks/" + revision.getId()));
+                request.itemTitle(), null, revisionPath(submitter, request, revision)));
+    }
+
+    /** Members cannot open the inbox: their seeds are revised in the member portal instead. */
+    private static String revisionPath(Account submitter, PublicationRequest request, Task revision) {
+        if (submitter.roles().contains(Role.MEMBER) && MEMBER_WORKSPACE.equals(request.workspace())) {
+            return "/member/seeds/" + request.name() + "/edit";
+        }
+        return "/inbox/tasks/" + revision.getId();
     }
 
     private Task openTask(String taskId, String definitionKey) {
