@@ -36,6 +36,18 @@ class MemberPortalBrowserTest {
         assertThat(page.getByLabel("退会の理由（任意）")).hasValue("確認のため");
         browser.assertAccessible(page);
 
+        // シーズ: the empty form, the form refused with errors (nothing stored), and an own seed's form.
+        page.navigate("/member/seeds/new");
+        browser.assertAccessible(page);
+        page.getByLabel("分類タグ").fill("防災");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存して承認を申請する")).click();
+        assertThat(page.locator("#error-summary")).isVisible();
+        assertThat(page.getByLabel("分類タグ")).hasValue("防災");
+        browser.assertAccessible(page);
+        page.navigate("/member/seeds/lpwa-water-level-sensor/edit");
+        assertThat(page.getByLabel("シーズ名")).not().isEmpty();
+        browser.assertAccessible(page);
+
         page.navigate("/member/proposals/new?issue=nasushiobara-water-pipe-aging");
         assertThat(page.locator("main")).containsText("提案を受け付けていません");
         browser.assertAccessible(page);
