@@ -2,6 +2,7 @@ package jp.musubi.webapp.inbox;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jp.musubi.webapp.inbox.form.TaskForm;
 import jp.musubi.webapp.inbox.form.TaskForms;
@@ -14,8 +15,8 @@ import jp.musubi.workflow.inbox.DiagramMarkers;
 import jp.musubi.workflow.inbox.InboxUser;
 import jp.musubi.workflow.inbox.JapaneseDates;
 import jp.musubi.workflow.inbox.ProcessNames;
-import jp.musubi.workflow.inbox.TaskAccess;
 import jp.musubi.workflow.inbox.TaskActions;
+import jp.musubi.workflow.task.TaskPermissions;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
@@ -27,7 +28,7 @@ import org.springframework.ui.Model;
 @Component
 class TaskPageModel {
 
-    private final TaskAccess access;
+    private final TaskPermissions permissions;
     private final TaskActions actions;
     private final TaskForms forms;
     private final CaseContexts contexts;
@@ -37,11 +38,11 @@ class TaskPageModel {
     private final JapaneseBusinessCalendar calendar;
     private final MessageSource messages;
 
-    TaskPageModel(TaskAccess access, TaskActions actions, TaskForms forms, CaseContexts contexts, CaseTimeline timeline,
+    TaskPageModel(TaskPermissions permissions, TaskActions actions, TaskForms forms, CaseContexts contexts, CaseTimeline timeline,
                   ProcessNames processNames, RuntimeService runtime, JapaneseBusinessCalendar calendar,
                   MessageSource messages) {
         this.messages = messages;
-        this.access = access;
+        this.permissions = permissions;
         this.actions = actions;
         this.forms = forms;
         this.contexts = contexts;
@@ -68,7 +69,7 @@ class TaskPageModel {
         Map<String, String> shown = values;
         boolean mine = user.username().equals(task.getAssignee());
         boolean unassigned = task.getAssignee() == null;
-        List<String> groups = access.candidateGroups(task.getId());
+        Set<String> groups = permissions.candidateGroups(task.getId());
         boolean canReassign = !groups.isEmpty() && user.roles().stream().anyMatch(TaskActions.REASSIGNING_ROLES::contains);
 
         model.addAttribute("task", task);

@@ -1,10 +1,7 @@
 package jp.musubi.workflow.inbox;
 
-import java.util.List;
-
+import jp.musubi.workflow.task.TaskPermissions;
 import org.flowable.engine.TaskService;
-import org.flowable.identitylink.api.IdentityLink;
-import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +13,11 @@ import org.springframework.stereotype.Component;
 public class TaskAccess {
 
     private final TaskService tasks;
+    private final TaskPermissions permissions;
 
-    TaskAccess(TaskService tasks) {
+    TaskAccess(TaskService tasks, TaskPermissions permissions) {
         this.tasks = tasks;
+        this.permissions = permissions;
     }
 
     /**
@@ -37,13 +36,8 @@ public class TaskAccess {
     }
 
     public boolean visible(Task task, InboxUser user) {
-        return user.username().equals(task.getAssignee()) || !candidateGroups(task.getId()).stream()
-                .filter(user.roles()::contains).toList().isEmpty();
+        return user.username().equals(task.getAssignee())
+                || permissions.candidateGroups(task.getId()).stream().anyMatch(user.roles()::contains);
     }
 
-    public List<String> candidateGroups(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).toList();
-    }
 }

@@ -12,6 +12,7 @@ import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.flowable.common.engine.impl.identity.Authentication;
+import jp.musubi.workflow.task.TaskPermissions;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.task.Comment;
 import org.flowable.task.api.Task;
@@ -30,11 +31,14 @@ public class TaskActions {
 
     private final TaskService tasks;
     private final TaskAccess access;
+    private final TaskPermissions permissions;
     private final AccountRepository accounts;
     private final TaskMails mails;
     private final JdbcClient jdbc;
 
-    TaskActions(TaskService tasks, TaskAccess access, AccountRepository accounts, TaskMails mails, JdbcClient jdbc) {
+    TaskActions(TaskService tasks, TaskAccess access, TaskPermissions permissions, AccountRepository accounts,
+                TaskMails mails, JdbcClient jdbc) {
+        this.permissions = permissions;
         this.tasks = tasks;
         this.access = access;
         this.accounts = accounts;
@@ -65,7 +69,7 @@ public class TaskActions {
         if (!user.username().equals(task.getAssignee())) {
             throw new InboxException("自分が担当しているタスクだけを手放すことができます。");
         }
-        if (access.candidateGroups(taskId).isEmpty()) {
+        if (permissions.candidateGroups(taskId).isEmpty()) {
             throw new InboxException("このタスクは担当者が決まっているため、手放すことはできません。");
         }
         try {
@@ -81,7 +85,7 @@ public class TaskActions {
         if (user.roles().stream().noneMatch(REASSIGNING_ROLES::contains)) {
             throw new TaskNotVisibleException(taskId);
         }
-        List<String> groups = access.candidateGroups(taskId);
+        Set<String> groups = permissions.candidateGroups(taskId);
         Account target = targetUsername == null ? null : accounts.findByUsername(targetUsername.strip()).orElse(null);
         if (target == null || !target.enabled()) {
             throw new InboxException("assignee", "担当者を選んでください。");
@@ -107,7 +111,7 @@ public class TaskActions {
     /** Accounts a task may be handed to: enabled holders of one of its candidate groups. */
     @Transactional(readOnly = true)
     public List<Account> possibleAssignees(String taskId) {
-        List<String> groups = access.candidateGroups(taskId);
+        Set<String> groups = permissions.candidateGroups(taskId);
         return accounts.findAll().stream().filter(Account::enabled)
                 .filter(account -> account.roles().stream().anyMatch(role -> groups.contains(role.name())))
                 .toList();
