@@ -134,6 +134,16 @@ public class ContentService {
         return find(workspace, name).orElseThrow(() -> ContentNotFoundException.item(workspace, name));
     }
 
+    /**
+     * Names of the items of {@code workspace} whose current, published or scheduled revision references
+     * the item {@code targetWorkspace}/{@code targetName} (e.g. the seeds of a member), by name.
+     */
+    @Transactional(readOnly = true)
+    public List<String> referrers(String workspace, String targetWorkspace, String targetName) {
+        return repository.referrers(targetWorkspace, targetName).stream()
+                .filter(ref -> ref.workspace().equals(workspace)).map(ItemRef::name).toList();
+    }
+
     /** @throws ContentNotFoundException for an unknown workspace (an unknown item is an empty result) */
     @Transactional(readOnly = true)
     public Optional<ContentItem> find(String workspace, String name) {

@@ -1,6 +1,5 @@
 package jp.musubi.webapp.member;
 
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,10 +9,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import jp.musubi.cms.content.ContentItem;
 import jp.musubi.cms.content.ContentNotFoundException;
-import jp.musubi.cms.content.ContentQuery;
 import jp.musubi.cms.content.ContentService;
 import jp.musubi.cms.content.ContentStateException;
-import jp.musubi.cms.content.ItemSummary;
 import jp.musubi.cms.content.PublicationStatus;
 import jp.musubi.cms.publication.PublicationService;
 import jp.musubi.workflow.approval.PublicationDecision;
@@ -30,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 class MemberSeeds {
 
     static final String WORKSPACE = "seeds";
-    private static final int PAGE = 200;
+    /** The member profiles a seed references by organization key. */
+    private static final String MEMBERS = "members";
 
     private final ContentService content;
     private final PublicationService publication;
@@ -50,23 +48,16 @@ class MemberSeeds {
     }
 
     /**
-     * Every seed of the organization, drafts included. The organization is a property of the
-     * revision, so each item is read; the seeds workspace holds tens of items, not thousands.
+     * Every seed of the organization, drafts included: the seeds whose revisions reference the
+     * member's profile, read one by one and kept if their current revision still does.
      */
     @Transactional(readOnly = true)
     List<SeedView> forOrganization(String organizationKey) {
-        List<SeedView> seeds = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            List<ItemSummary> items = content.list(WORKSPACE, new ContentQuery(null, null, page, PAGE)).items();
-            for (ItemSummary summary : items) {
-                content.find(WORKSPACE, summary.name())
-                        .filter(item -> organizationKey.equals(item.properties().get("member")))
-                        .ifPresent(item -> seeds.add(view(item)));
-            }
-            if (items.size() < PAGE) {
-                return seeds;
-            }
-        }
+        return content.referrers(WORKSPACE, MEMBERS, organizationKey).stream()
+                .flatMap(name -> content.find(WORKSPACE, name).stream())
+                .filter(item -> organizationKey.equals(item.properties().get("member")))
+                .map(this::view)
+                .toList();
     }
 
     /** @throws NotOwnSeedException unless the seed exists and belongs to the organization */
