@@ -1,0 +1,86 @@
+package jp.musubi.webapp.fault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The scenario of the crash probe: a visitor applies for membership, the secretariat approves the
+ * 入会審査, the answer (302 to the inbox) comes back, and the process is killed at once. After a restart
+ * the approval must still be there: task done, account created, approval mail in the outbox.
+ */
+final class AcknowledgedCompletion {
+
+    static final String DEMO_PASSWORD = "musubi-demo";
+    private static final Pattern TASK_LINK = Pattern.compile("/inbox/tasks/([A-Za-z0-9-]+)");
+
+    private final String suffix;
+
+    AcknowledgedCompletion(String suffix) {
+        this.suffix = suffix;
+    }
+
+    String organization() {
+        return "耐障害テスト株式会社" + suffix;
+    }
+
+    String loginId() {
+        return "crash-" + suffix;
+    }
+
+    String mail() {
+        return "crash-" + suffix + "@example.jp";
+    }
+
+    void apply(ForkedMusubi app) throws IOException, InterruptedException {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("organizationName", organization());
+        fields.put("kind", "COMPANY");
+        fields.put("summary", "障害試験のための組織です。");
+        fields.put("contactName", "試験 太郎");
+        fields.put("contactEmail", mail());
+        fields.put("contactPhone", "028-000-0000");
+        fields.put("loginId", loginId());
+        fields.put("agreement", "true");
+        HttpResponse<String> sent = new WebSession(app).submit("/join", "/join/submit", fields);
+        assertThat(sent.statusCode()).as("membership application: %s", sent.body()).isEqualTo(302);
+        assertThat(sent.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/join/done"));
+    }
+
+    /** The 入会審査 task of this application, from the secretariat's group inbox. */
+    String screeningTask(WebSession secretariat) throws IOException, InterruptedException {
+        String inbox = secretariat.get("/inbox?view=group&q=" + java.net.URLEncoder.encode(organization(),
+                java.nio.charset.StandardCharsets.UTF_8)).body();
+        Matcher link = TASK_LINK.matcher(inbox);
+        assertThat(link.find()).as("the 入会審査 of %s in the inbox", organization()).isTrue();
+        return link.group(1);
+    }
+
+    /** Approves; returns once the application has acknowledged the completion. */
+    void approve(WebSession secretariat, String task) throws IOException, InterruptedException {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("notAntisocial", "true");
+        fields.put("termsAccepted", "true");
+        fields.put("existenceConfirmed", "true");
+        fields.put("admission", "approve");
+        HttpResponse<String> done = secretariat.submit("/inbox/tasks/" + task, "/inbox/tasks/" + task, fields);
+        assertThat(done.statusCode()).as("approval answer: %s", done.body()).isEqualTo(302);
+        assertThat(done.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/inbox"));
+    }
+
+    /** What the secretariat and the administrator see after the restart. */
+    void assertStillApproved(ForkedMusubi app, String task) throws IOException, InterruptedException {
+        WebSession secretariat = WebSession.loggedIn(app, "secretariat", DEMO_PASSWORD);
+        assertThat(secretariat.get("/inbox?view=group&q=" + java.net.URLEncoder.encode(organization(),
+                java.nio.charset.StandardCharsets.UTF_8)).body())
+                .as("the approved 入会審査 is not open again").doesNotContain("/inbox/tasks/" + task);
+        WebSession admin = WebSession.loggedIn(app, "admin", DEMO_PASSWORD);
+        assertThat(admin.get("/admin").body()).as("the new member's account").contains(">" + loginId() + "<");
+        assertThat(admin.get("/admin/mail").body()).as("the approval mail in the outbox").contains(mail());
+    }
+}
