@@ -1,5 +1,6 @@
 package jp.musubi.webapp.fault;
 
+import jp.musubi.webapp.support.HttpVisitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -47,13 +48,13 @@ final class AcknowledgedCompletion {
         fields.put("contactPhone", "028-000-0000");
         fields.put("loginId", loginId());
         fields.put("agreement", "true");
-        HttpResponse<String> sent = new WebSession(app).submit("/join", "/join/submit", fields);
+        HttpResponse<String> sent = new HttpVisitor(app.uri("")).submit("/join", "/join/submit", fields);
         assertThat(sent.statusCode()).as("membership application: %s", sent.body()).isEqualTo(302);
         assertThat(sent.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/join/done"));
     }
 
     /** The 入会審査 task of this application, from the secretariat's group inbox. */
-    String screeningTask(WebSession secretariat) throws IOException, InterruptedException {
+    String screeningTask(HttpVisitor secretariat) throws IOException, InterruptedException {
         String inbox = secretariat.get("/inbox?view=group&q=" + java.net.URLEncoder.encode(organization(),
                 java.nio.charset.StandardCharsets.UTF_8)).body();
         Matcher link = TASK_LINK.matcher(inbox);
@@ -62,7 +63,7 @@ final class AcknowledgedCompletion {
     }
 
     /** Approves; returns once the application has acknowledged the completion. */
-    void approve(WebSession secretariat, String task) throws IOException, InterruptedException {
+    void approve(HttpVisitor secretariat, String task) throws IOException, InterruptedException {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("notAntisocial", "true");
         fields.put("termsAccepted", "true");
@@ -75,11 +76,11 @@ final class AcknowledgedCompletion {
 
     /** What the secretariat and the administrator see after the restart. */
     void assertStillApproved(ForkedMusubi app, String task) throws IOException, InterruptedException {
-        WebSession secretariat = WebSession.loggedIn(app, "secretariat", DEMO_PASSWORD);
+        HttpVisitor secretariat = HttpVisitor.loggedIn(app.uri(""), "secretariat", DEMO_PASSWORD);
         assertThat(secretariat.get("/inbox?view=group&q=" + java.net.URLEncoder.encode(organization(),
                 java.nio.charset.StandardCharsets.UTF_8)).body())
                 .as("the approved 入会審査 is not open again").doesNotContain("/inbox/tasks/" + task);
-        WebSession admin = WebSession.loggedIn(app, "admin", DEMO_PASSWORD);
+        HttpVisitor admin = HttpVisitor.loggedIn(app.uri(""), "admin", DEMO_PASSWORD);
         assertThat(admin.get("/admin").body()).as("the new member's account").contains(">" + loginId() + "<");
         assertThat(admin.get("/admin/mail").body()).as("the approval mail in the outbox").contains(mail());
     }

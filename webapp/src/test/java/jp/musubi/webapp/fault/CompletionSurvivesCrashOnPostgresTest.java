@@ -1,5 +1,6 @@
 package jp.musubi.webapp.fault;
 
+import jp.musubi.webapp.support.HttpVisitor;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -45,7 +46,7 @@ class CompletionSurvivesCrashOnPostgresTest {
         ForkedMusubi first = ForkedMusubi.start(workDir, environment, withDemoAccounts);
         try {
             scenario.apply(first);
-            WebSession secretariat = WebSession.loggedIn(first, "secretariat", AcknowledgedCompletion.DEMO_PASSWORD);
+            HttpVisitor secretariat = HttpVisitor.loggedIn(first.uri(""), "secretariat", AcknowledgedCompletion.DEMO_PASSWORD);
             task = scenario.screeningTask(secretariat);
             scenario.approve(secretariat, task);
         } finally {
