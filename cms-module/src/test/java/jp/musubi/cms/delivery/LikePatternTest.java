@@ -125,14 +125,9 @@ class LikePatternTest {
         // times longer, holds every piece but the last, and the match must still fail.
         String text = "冬のフェア".repeat(20_000);
         LikePattern pattern = LikePattern.of("%冬%の%フ%ェ%ア%冬%の%フ%\u0000%");
-        pattern.matches(text); // the JIT's first pass is not what is measured
 
-        long start = System.nanoTime();
-        boolean matched = pattern.matches(text);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-
-        assertThat(matched).isFalse();
-        assertThat(millis).as("one pass over 100,000 characters").isLessThan(50);
+        assertThat(pattern.matches(text)).isFalse();
+        assertThat(bestMillis(() -> pattern.matches(text))).as("one pass over 100,000 characters").isLessThan(50);
     }
 
     @Test
@@ -141,13 +136,22 @@ class LikePatternTest {
         // characters at each of them (20 million, ~150 ms here); KMP reads each character once.
         String text = "a".repeat(100_000);
         LikePattern pattern = LikePattern.of("%" + "a".repeat(197) + "b%");
-        pattern.matches(text);
 
-        long start = System.nanoTime();
-        boolean matched = pattern.matches(text);
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(pattern.matches(text)).isFalse();
+        assertThat(bestMillis(() -> pattern.matches(text))).as("one pass over 100,000 characters").isLessThan(50);
+    }
 
-        assertThat(matched).isFalse();
-        assertThat(millis).as("one pass over 100,000 characters").isLessThan(50);
+    /**
+     * The fastest of a few runs after warming up: the JIT's first passes and a busy machine's pauses
+     * are not what is measured (a few milliseconds when idle; the bound leaves room for a loaded one).
+     */
+    private static long bestMillis(Runnable match) {
+        long best = Long.MAX_VALUE;
+        for (int run = 0; run < 10; run++) {
+            long start = System.nanoTime();
+            match.run();
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        return best / 1_000_000;
     }
 }
