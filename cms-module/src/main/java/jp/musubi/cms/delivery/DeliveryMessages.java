@@ -1,10 +1,13 @@
 package jp.musubi.cms.delivery;
 
+import java.time.Duration;
+
 /** The Japanese texts of the delivery API's error responses. */
 final class DeliveryMessages {
 
     static final String BAD_PARAMETER_TITLE = "リクエストのパラメーターが正しくありません";
     static final String NOT_FOUND_TITLE = "見つかりません";
+    static final String OVER_BUDGET_TITLE = "時間内に処理できませんでした";
 
     private DeliveryMessages() {
     }
@@ -75,5 +78,23 @@ final class DeliveryMessages {
 
     static String likeOnlyText(String parameter) {
         return "絞り込み条件 " + parameter + " の like は文字列の項目にだけ使えます。";
+    }
+
+    static String likeTooLong(String parameter, int maxLength) {
+        return "絞り込み条件 " + parameter + " の like のパターンが長すぎます。" + maxLength + "文字以内で指定してください。";
+    }
+
+    static String likeTooManyWildcards(String parameter, int maxWildcards) {
+        return "絞り込み条件 " + parameter + " の like に使える % は" + maxWildcards + "個までです。";
+    }
+
+    static String overBudget(Duration budget) {
+        return "リクエストの処理が制限時間（" + japanese(budget) + "）を超えたため中止しました。"
+                + "絞り込みの条件を見直すか、しばらくしてから再度お試しください。";
+    }
+
+    private static String japanese(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + "秒" : millis + "ミリ秒";
     }
 }

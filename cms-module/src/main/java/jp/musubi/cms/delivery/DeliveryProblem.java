@@ -2,7 +2,8 @@ package jp.musubi.cms.delivery;
 
 /**
  * A request the delivery API refuses: answered as RFC 9457 problem+json in Japanese by
- * {@link DeliveryProblemHandler}. Thrown before any data is read, so a refusal costs nothing.
+ * {@link DeliveryProblemHandler}. A refused parameter is thrown before any data is read, so a refusal
+ * costs nothing; an exhausted time budget ({@link RequestDeadline}) is thrown while filtering.
  *
  * @param parameter the query parameter at fault (for 400), or null
  */
@@ -10,6 +11,7 @@ final class DeliveryProblem extends RuntimeException {
 
     static final int BAD_REQUEST = 400;
     static final int NOT_FOUND = 404;
+    static final int SERVICE_UNAVAILABLE = 503;
 
     private final int status;
     private final String title;
@@ -28,6 +30,11 @@ final class DeliveryProblem extends RuntimeException {
 
     static DeliveryProblem notFound(String detail) {
         return new DeliveryProblem(NOT_FOUND, DeliveryMessages.NOT_FOUND_TITLE, detail, null);
+    }
+
+    /** The request ran out of its time budget: the server gives up, the same request may succeed when it is less busy. */
+    static DeliveryProblem overBudget(String detail) {
+        return new DeliveryProblem(SERVICE_UNAVAILABLE, DeliveryMessages.OVER_BUDGET_TITLE, detail, null);
     }
 
     int status() {

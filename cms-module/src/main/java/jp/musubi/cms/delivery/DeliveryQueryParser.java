@@ -36,9 +36,11 @@ final class DeliveryQueryParser {
     /**
      * @param parameters  the request's query parameters, each with all its values
      * @param defaultLimit the endpoint's page size
+     * @param like         the caps on {@code like} patterns
      * @throws DeliveryProblem (400) naming the first parameter that cannot be used
      */
-    static DeliveryQuery parse(Map<String, List<String>> parameters, DeliveryFields fields, int defaultLimit) {
+    static DeliveryQuery parse(Map<String, List<String>> parameters, DeliveryFields fields, int defaultLimit,
+                               DeliveryProperties.Like like) {
         int limit = integer(parameters, LIMIT, defaultLimit, 1, MAX_LIMIT, DeliveryMessages.limit(MAX_LIMIT));
         int offset = integer(parameters, OFFSET, 0, 0, Integer.MAX_VALUE, DeliveryMessages.offset());
         String orderBy = first(parameters, ORDER_BY);
@@ -48,7 +50,7 @@ final class DeliveryQueryParser {
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
             if (!RESERVED.contains(parameter.getKey())) {
                 for (String value : parameter.getValue()) {
-                    filters.add(filter(parameter.getKey(), value == null ? "" : value, fields));
+                    filters.add(filter(parameter.getKey(), value == null ? "" : value, fields, like));
                 }
             }
         }
@@ -104,7 +106,8 @@ final class DeliveryQueryParser {
         return keys;
     }
 
-    private static Filter filter(String parameter, String value, DeliveryFields fields) {
+    private static Filter filter(String parameter, String value, DeliveryFields fields,
+                                 DeliveryProperties.Like like) {
         Matcher matcher = FILTER.matcher(parameter);
         if (!matcher.matches()) {
             throw DeliveryProblem.badParameter(parameter, DeliveryMessages.malformedParameter(parameter));
@@ -125,7 +128,7 @@ final class DeliveryQueryParser {
             if (field.kind() != FieldKind.TEXT) {
                 throw DeliveryProblem.badParameter(parameter, DeliveryMessages.likeOnlyText(parameter));
             }
-            return new Filter(field, operator, List.of(value), Filter.likePattern(value));
+            return new Filter(field, operator, List.of(value), likePattern(parameter, value, like));
         }
         List<String> texts = operator == FilterOperator.IN
                 ? Arrays.stream(value.split("\\|")).filter(s -> !s.isEmpty()).toList()
@@ -143,5 +146,17 @@ final class DeliveryQueryParser {
             }
         }
         return new Filter(field, operator, operands, null);
+    }
+
+    /** Refuses patterns over the caps, counted in characters as the user sees them and in every {@code %}. */
+    private static LikePattern likePattern(String parameter, String value, DeliveryProperties.Like like) {
+        if (value.codePointCount(0, value.length()) > like.maxLength()) {
+            throw DeliveryProblem.badParameter(parameter, DeliveryMessages.likeTooLong(parameter, like.maxLength()));
+        }
+        if (LikePattern.wildcards(value) > like.maxWildcards()) {
+            throw DeliveryProblem.badParameter(parameter,
+                    DeliveryMessages.likeTooManyWildcards(parameter, like.maxWildcards()));
+        }
+        return LikePattern.of(value);
     }
 }

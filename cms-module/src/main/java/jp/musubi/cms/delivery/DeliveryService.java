@@ -2,18 +2,21 @@ package jp.musubi.cms.delivery;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 import jp.musubi.cms.search.ContentSearch;
 import jp.musubi.cms.search.SearchHit;
 import jp.musubi.cms.search.SearchQuery;
 import jp.musubi.contenttypes.definition.ContentTypeRegistry;
 import jp.musubi.contenttypes.definition.DeliveryEndpointDefinition;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
  * Answers delivery requests from the in-memory views: parameters are checked first (a refusal
  * reads nothing), then the change log is asked once whether anything was published, then the
- * nodes are filtered, ordered and paged in memory.
+ * nodes are filtered, ordered and paged in memory within the request's time budget
+ * ({@code musubi.delivery.request-budget}).
  */
 @Service
 class DeliveryService {
@@ -22,19 +25,31 @@ class DeliveryService {
     private final PublishedSnapshots snapshots;
     private final EndpointViews views;
     private final ContentSearch search;
+    private final DeliveryProperties properties;
+    private final LongSupplier nanoTime;
 
+    @Autowired
     DeliveryService(ContentTypeRegistry registry, PublishedSnapshots snapshots, EndpointViews views,
-                    ContentSearch search) {
+                    ContentSearch search, DeliveryProperties properties) {
+        this(registry, snapshots, views, search, properties, System::nanoTime);
+    }
+
+    /** @param nanoTime the time source of the request budget, stepped by tests */
+    DeliveryService(ContentTypeRegistry registry, PublishedSnapshots snapshots, EndpointViews views,
+                    ContentSearch search, DeliveryProperties properties, LongSupplier nanoTime) {
         this.registry = registry;
         this.snapshots = snapshots;
         this.views = views;
         this.search = search;
+        this.properties = properties;
+        this.nanoTime = nanoTime;
     }
 
     /** {@code GET /.rest/delivery/{endpoint}}. */
     DeliveryResponse list(String endpointName, Map<String, List<String>> parameters) {
         DeliveryEndpointDefinition endpoint = endpoint(endpointName);
-        DeliveryQuery query = DeliveryQueryParser.parse(parameters, views.fields(endpoint), endpoint.limit());
+        DeliveryQuery query = DeliveryQueryParser.parse(parameters, views.fields(endpoint), endpoint.limit(),
+                properties.like());
         snapshots.sync();
         EndpointView view = views.view(endpoint);
         List<SearchHit> hits = null;
@@ -43,7 +58,10 @@ class DeliveryService {
             int all = Math.max(1, view.nodes().size());
             hits = search.search(SearchQuery.of(endpoint.workspace(), query.text(), all)).hits();
         }
-        ResultPage page = NodeSelection.select(view.nodes(), view.byName(), query, hits);
+        // Started after the snapshot is current: reading a workspace after a publication is shared work
+        // the query does not choose, and the first request after start must not be refused for it.
+        RequestDeadline deadline = RequestDeadline.after(properties.requestBudget(), nanoTime);
+        ResultPage page = NodeSelection.select(view.nodes(), view.byName(), query, hits, deadline);
         // The endpoint's latest change rather than only the page's items': republishing or removing an
         // item elsewhere can change what a filtered page shows, and If-Modified-Since must see that.
         return DeliveryResponse.of(DeliveryJson.list(page), view.lastModified());

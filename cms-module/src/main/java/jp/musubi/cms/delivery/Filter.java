@@ -2,7 +2,6 @@ package jp.musubi.cms.delivery;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * One filter condition of a delivery query. A multiple-valued property matches when any of its
@@ -10,9 +9,9 @@ import java.util.regex.Pattern;
  * not even {@code ne}.
  *
  * @param operands the typed values to compare with: one, or several for {@code in}
- * @param like     the compiled pattern for {@code like}, null otherwise
+ * @param like     the pattern for {@code like}, null otherwise
  */
-record Filter(DeliveryField field, FilterOperator operator, List<Comparable<?>> operands, Pattern like) {
+record Filter(DeliveryField field, FilterOperator operator, List<Comparable<?>> operands, LikePattern like) {
 
     Filter {
         operands = List.copyOf(operands);
@@ -33,21 +32,9 @@ record Filter(DeliveryField field, FilterOperator operator, List<Comparable<?>> 
 
     private boolean matchesValue(Comparable<?> value) {
         return switch (operator) {
-            case LIKE -> like.matcher((String) value).matches();
+            case LIKE -> like.matches((String) value);
             case IN -> operands.stream().anyMatch(operand -> Values.compare(value, operand) == 0);
             default -> operator.accepts(Values.compare(value, operands.get(0)));
         };
-    }
-
-    /** Magnolia's {@code like}: {@code %} stands for any run of characters, everything else is literal. */
-    static Pattern likePattern(String value) {
-        StringBuilder regex = new StringBuilder();
-        int start = 0;
-        for (int i = value.indexOf('%'); i >= 0; i = value.indexOf('%', start)) {
-            regex.append(Pattern.quote(value.substring(start, i))).append(".*");
-            start = i + 1;
-        }
-        regex.append(Pattern.quote(value.substring(start)));
-        return Pattern.compile(regex.toString(), Pattern.DOTALL);
     }
 }

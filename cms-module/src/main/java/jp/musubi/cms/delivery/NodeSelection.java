@@ -19,10 +19,12 @@ final class NodeSelection {
      * @param nodes all nodes of the endpoint, in the default order
      * @param byName the same nodes by {@code @name}
      * @param hits  full-text hits, best first, when the query has {@code q}; null otherwise
+     * @param deadline checked while filtering and ordering, whose cost the query decides
+     * @throws DeliveryProblem (503) when the deadline passes first
      */
     static ResultPage select(List<DeliveryNode> nodes, Map<String, DeliveryNode> byName, DeliveryQuery query,
-                             List<SearchHit> hits) {
-        List<DeliveryNode> candidates = hits == null ? nodes : restrictTo(hits, byName);
+                             List<SearchHit> hits, RequestDeadline deadline) {
+        List<DeliveryNode> candidates = hits == null ? nodes : restrictTo(hits, byName, deadline);
         List<DeliveryNode> matches;
         if (query.filters().isEmpty() && query.orderBy().isEmpty()) {
             // The most common request, a plain page, needs no copy.
@@ -30,12 +32,17 @@ final class NodeSelection {
         } else {
             matches = new ArrayList<>();
             for (DeliveryNode node : candidates) {
+                deadline.check();
                 if (matchesAll(node, query.filters())) {
                     matches.add(node);
                 }
             }
             if (!query.orderBy().isEmpty()) {
-                matches.sort(comparator(query.orderBy()));
+                Comparator<DeliveryNode> order = comparator(query.orderBy());
+                matches.sort((a, b) -> {
+                    deadline.check();
+                    return order.compare(a, b);
+                });
             }
         }
         int from = Math.min(query.offset(), matches.size());
@@ -48,10 +55,12 @@ final class NodeSelection {
      * (unpublished since it was indexed, or indexed under another id) is dropped: the published
      * revision, not the index, decides what is delivered.
      */
-    private static List<DeliveryNode> restrictTo(List<SearchHit> hits, Map<String, DeliveryNode> byName) {
+    private static List<DeliveryNode> restrictTo(List<SearchHit> hits, Map<String, DeliveryNode> byName,
+                                                 RequestDeadline deadline) {
         List<DeliveryNode> restricted = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (SearchHit hit : hits) {
+            deadline.check();
             DeliveryNode node = byName.get(hit.name());
             if (node != null && node.item().id().equals(hit.id()) && seen.add(hit.name())) {
                 restricted.add(node);

@@ -4,25 +4,32 @@ import static jp.musubi.cms.delivery.testdata.DeliveryTestData.NOTICES;
 import static jp.musubi.cms.delivery.testdata.DeliveryTestData.notice;
 import static jp.musubi.cms.delivery.testdata.DeliveryTestData.place;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jp.musubi.cms.content.PublicationStatus;
 import jp.musubi.cms.content.PublishedItem;
 import jp.musubi.cms.delivery.testdata.InMemoryPublishedContent;
 import jp.musubi.cms.delivery.testdata.MutableClock;
 import jp.musubi.cms.delivery.testdata.ScriptedContentSearch;
+import jp.musubi.cms.delivery.testdata.SteppingNanoTime;
 import jp.musubi.cms.search.SearchQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
@@ -63,9 +70,13 @@ class DeliveryControllerTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    SteppingNanoTime nanoTime;
+
     @BeforeEach
     void startEmpty() {
         clock.set(EARLY);
+        nanoTime.standStill();
         content.unpublishAll();
         search.reset();
     }
@@ -331,6 +342,94 @@ class DeliveryControllerTest {
         assertThat(problem(400, "notices", "fee[gt]", "高い").get("detail").asString())
                 .isEqualTo("絞り込み条件 fee[gt] の値「高い」は数値（例: 12、3.5）として解釈できません。");
         assertThat(problem(400, "notices", "startAt[gt]", "来週").get("detail").asString()).contains("startAt[gt]");
+    }
+
+    // ---- hostile input --------------------------------------------------------------------------
+
+    /** A demo seed's summary (108 characters): the old regex needed about a second per such value for {@code %%%%%\0}. */
+    private static final String SUMMARY = "市内を流れる中小河川や農業用水路には水位計がなく、大雨のたびに職員や消防団員が現地を見回って"
+            + "水位を確認しています。夜間や荒天時の見回りは危険を伴うため、安全に、かつ早い段階で水位の変化を把握できる方法を探しています。";
+    private static final String TOO_LONG = "絞り込み条件 %s の like のパターンが長すぎます。200文字以内で指定してください。";
+    private static final String TOO_MANY = "絞り込み条件 %s の like に使える %% は10個までです。";
+
+    /**
+     * Queries an anonymous client may send to make a request expensive: each is refused with a 400
+     * naming it (detail given) or answered quickly (detail null).
+     */
+    static Stream<Arguments> hostileQueries() {
+        return Stream.of(
+                Arguments.of("title[like]", "%".repeat(1000), TOO_LONG),
+                Arguments.of("title[like]", "%".repeat(11), TOO_MANY),
+                Arguments.of("title[like]", "%a".repeat(11), TOO_MANY),
+                Arguments.of("summary[like]", "%", "絞り込み条件 summary[like] に指定した項目 summary はこのエンドポイントにありません。"),
+                Arguments.of("body[like]", "水".repeat(201), TOO_LONG),
+                Arguments.of("title[like]", "%%%%%\u0000", null),
+                Arguments.of("title[like]", "%水%位%を%確%認%夜%間%安%\u0000%", null),
+                Arguments.of("body[like]", "%%%%%%%%%%x", null),
+                Arguments.of("title[like]", "%" + "水".repeat(198) + "%", null));
+    }
+
+    @ParameterizedTest(name = "{0} ({1} characters)")
+    @MethodSource("hostileQueries")
+    void hostileLikePatternsAreRefusedOrAnsweredQuickly(String parameter, String pattern, String refusal)
+            throws Exception {
+        for (int i = 0; i < 3; i++) {
+            publishNotice("seed-" + i, Map.of("title", SUMMARY, "body", SUMMARY.repeat(10)));
+        }
+        fetch("notices", "title[like]", "%水位%"); // warms the view and the request path, not what is measured
+
+        MockHttpServletResponse response = assertTimeoutPreemptively(Duration.ofMillis(500),
+                () -> fetch("notices", parameter, pattern), "the old regex took seconds here");
+
+        if (refusal == null) {
+            assertThat(response.getStatus()).isEqualTo(200);
+            assertThat(JSON.readTree(response.getContentAsByteArray()).get("total").asInt()).isZero();
+        } else {
+            assertThat(response.getStatus()).isEqualTo(400);
+            assertThat(response.getContentType()).startsWith("application/problem+json");
+            JsonNode problem = JSON.readTree(response.getContentAsByteArray());
+            assertThat(problem.get("title").asString()).isEqualTo("リクエストのパラメーターが正しくありません");
+            assertThat(problem.get("detail").asString()).isEqualTo(refusal.formatted(parameter));
+            assertThat(problem.get("errors").get(0).get("property").asString()).isEqualTo(parameter);
+        }
+    }
+
+    @Test
+    void fivePercentAndANulAnswerAtOnce() throws Exception {
+        publishNotice("seed", Map.of("title", SUMMARY));
+        fetch("notices", "title[like]", "%水位%");
+
+        // The fastest of three, so a pause of the busy build machine is not what is measured.
+        long best = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            long start = System.nanoTime();
+            MockHttpServletResponse response = fetch("notices", "title[like]", "%%%%%\u0000");
+            best = Math.min(best, System.nanoTime() - start);
+            assertThat(response.getStatus()).isEqualTo(200);
+        }
+
+        assertThat(best / 1_000_000).as("the old regex took about a second for this one value").isLessThan(50);
+        assertThat(names("notices", "title[like]", "%%%%%確認%")).containsExactly("seed");
+    }
+
+    @Test
+    void aRequestOverItsTimeBudgetIs503ProblemJsonInJapanese() throws Exception {
+        publishNotice("a", Map.of());
+        publishNotice("b", Map.of());
+        assertThat(names("notices", "title[like]", "%")).containsExactly("a", "b");
+
+        // Three seconds pass between any two looks at the time: the 2-second budget is spent at the first.
+        nanoTime.stepEachRead(Duration.ofSeconds(3));
+        JsonNode problem = problem(503, "notices", "title[like]", "%");
+
+        assertThat(problem.get("status").asInt()).isEqualTo(503);
+        assertThat(problem.get("title").asString()).isEqualTo("時間内に処理できませんでした");
+        assertThat(problem.get("detail").asString()).isEqualTo("リクエストの処理が制限時間（2秒）を超えたため中止しました。"
+                + "絞り込みの条件を見直すか、しばらくしてから再度お試しください。");
+        assertThat(problem.get("instance").asString()).isEqualTo("/.rest/delivery/notices");
+        assertThat(problem.has("errors")).as("no parameter is at fault").isFalse();
+        assertThat(fetch("notices").getStatus()).as("a plain page loops over nothing").isEqualTo(200);
+        assertThat(fetch("notices/a").getStatus()).isEqualTo(200);
     }
 
     // ---- caching --------------------------------------------------------------------------------

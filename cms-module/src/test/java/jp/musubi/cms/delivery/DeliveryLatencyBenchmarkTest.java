@@ -3,7 +3,6 @@ package jp.musubi.cms.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,10 +42,10 @@ class DeliveryLatencyBenchmarkTest {
         }
         ScriptedContentSearch search = new ScriptedContentSearch();
         search.answer("防災", items.subList(0, 800).toArray(PublishedItem[]::new));
-        PublishedSnapshots snapshots = new PublishedSnapshots(content, log, new DeliveryProperties(Duration.ofMinutes(5)),
+        PublishedSnapshots snapshots = new PublishedSnapshots(content, log, DeliveryProperties.defaults(),
                 System::nanoTime, Clock.systemUTC());
         DeliveryService service = new DeliveryService(registry, snapshots,
-                new EndpointViews(snapshots, registry, Clock.systemUTC()), search);
+                new EndpointViews(snapshots, registry, Clock.systemUTC()), search, DeliveryProperties.defaults());
 
         long start = System.nanoTime();
         service.list("articles", Map.of());

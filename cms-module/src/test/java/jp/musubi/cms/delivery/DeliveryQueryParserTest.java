@@ -25,7 +25,7 @@ class DeliveryQueryParserTest {
         for (int i = 0; i < keyValues.length; i += 2) {
             parameters.computeIfAbsent(keyValues[i], k -> new ArrayList<>()).add(keyValues[i + 1]);
         }
-        return DeliveryQueryParser.parse(parameters, FIELDS, 5);
+        return DeliveryQueryParser.parse(parameters, FIELDS, 5, DeliveryProperties.defaults().like());
     }
 
     private static void assertRefused(String parameter, String detail, String... keyValues) {
@@ -176,5 +176,32 @@ class DeliveryQueryParserTest {
                 "title[eq", "x");
         assertRefused("address", "絞り込み条件 address に指定した項目 address は子ノードのため絞り込みに使えません。",
                 "address", "x");
+    }
+
+    @Test
+    void likePatternsAreCappedInLengthAndWildcards() {
+        String longest = "冬".repeat(199) + "%";
+        assertThat(parse("title[like]", longest).filters().get(0).like().pattern()).isEqualTo(longest);
+        assertThat(parse("title[like]", "𠮷".repeat(200)).filters()).as("200 characters, though 400 chars").hasSize(1);
+        assertThat(parse("title[like]", "%a%b%c%d%e%f%g%h%i%").filters()).as("10 wildcards").hasSize(1);
+
+        assertRefused("title[like]", "絞り込み条件 title[like] の like のパターンが長すぎます。200文字以内で指定してください。",
+                "title[like]", longest + "x");
+        assertRefused("title[like]", "絞り込み条件 title[like] の like に使える % は10個までです。",
+                "title[like]", "%%%%%%%%%%%");
+        assertRefused("title[like]", "絞り込み条件 title[like] の like のパターンが長すぎます。200文字以内で指定してください。",
+                "title[like]", "%".repeat(1000));
+    }
+
+    @Test
+    void theCapsComeFromTheSettings() {
+        DeliveryProperties.Like strict = new DeliveryProperties.Like(5, 2);
+        Map<String, List<String>> five = Map.of("title[like]", List.of("%ab%c"));
+
+        assertThat(DeliveryQueryParser.parse(five, FIELDS, 5, strict).filters()).hasSize(1);
+        assertThatThrownBy(() -> DeliveryQueryParser.parse(Map.of("title[like]", List.of("%abc%d")), FIELDS, 5, strict))
+                .hasMessage("絞り込み条件 title[like] の like のパターンが長すぎます。5文字以内で指定してください。");
+        assertThatThrownBy(() -> DeliveryQueryParser.parse(Map.of("title[like]", List.of("%a%%")), FIELDS, 5, strict))
+                .hasMessage("絞り込み条件 title[like] の like に使える % は2個までです。");
     }
 }

@@ -5,6 +5,8 @@ import jp.musubi.cms.delivery.testdata.InMemoryContentChangeLog;
 import jp.musubi.cms.delivery.testdata.InMemoryPublishedContent;
 import jp.musubi.cms.delivery.testdata.MutableClock;
 import jp.musubi.cms.delivery.testdata.ScriptedContentSearch;
+import jp.musubi.cms.delivery.testdata.SteppingNanoTime;
+import jp.musubi.cms.search.ContentSearch;
 import jp.musubi.contenttypes.definition.ContentTypeRegistry;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
@@ -20,7 +22,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The delivery slice's collaborators: the delivery classes themselves, in-memory stand-ins for the
- * content store and the search (written in parallel), and the test content types. Imported only by
+ * content store and the search (written in parallel), the test content types, and a time source
+ * for the request budget that moves only when a test says so. Imported only by
  * {@link DeliveryControllerTest}'s {@code @WebMvcTest}; as a {@code @TestConfiguration} it is never
  * picked up by component scanning, so the shared {@code @CmsSpringBootTest} context uses the real beans.
  */
@@ -28,7 +31,7 @@ import org.springframework.security.web.SecurityFilterChain;
 // Boot 4 slices no longer bring Spring Security; these run the product's filter chain and header writers.
 @ImportAutoConfiguration({SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
         SecurityFilterAutoConfiguration.class})
-@Import({DeliveryService.class, PublishedSnapshots.class, EndpointViews.class, DeliveryConfiguration.class})
+@Import({PublishedSnapshots.class, EndpointViews.class, DeliveryConfiguration.class})
 class DeliveryTestConfiguration {
 
     @Bean
@@ -53,6 +56,18 @@ class DeliveryTestConfiguration {
     @Primary
     MutableClock deliveryTestClock() {
         return new MutableClock(DeliveryControllerTest.EARLY);
+    }
+
+    @Bean
+    SteppingNanoTime deliveryTestNanoTime() {
+        return new SteppingNanoTime();
+    }
+
+    /** The real service, timing its request budget by the test's time source. */
+    @Bean
+    DeliveryService deliveryService(ContentTypeRegistry registry, PublishedSnapshots snapshots, EndpointViews views,
+                                    ContentSearch search, DeliveryProperties properties, SteppingNanoTime nanoTime) {
+        return new DeliveryService(registry, snapshots, views, search, properties, nanoTime);
     }
 
     @Bean

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -26,7 +25,7 @@ class EndpointViewsTest {
     private final InMemoryContentChangeLog log = new InMemoryContentChangeLog();
     private final InMemoryPublishedContent content = new InMemoryPublishedContent(log);
     private final PublishedSnapshots snapshots = new PublishedSnapshots(content, log,
-            new DeliveryProperties(Duration.ofMinutes(5)), System::nanoTime, CLOCK);
+            DeliveryProperties.defaults(), System::nanoTime, CLOCK);
     private final EndpointViews views = new EndpointViews(snapshots, REGISTRY, CLOCK);
 
     private EndpointView view() {

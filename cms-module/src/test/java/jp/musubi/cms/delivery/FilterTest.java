@@ -17,7 +17,8 @@ class FilterTest {
     private static final DeliveryFields FIELDS = DeliveryFields.of(DeliveryTestData.registry().type("notice"));
 
     private static boolean matches(Item item, String parameter, String value) {
-        Filter filter = DeliveryQueryParser.parse(Map.of(parameter, List.of(value)), FIELDS, 10).filters().get(0);
+        Filter filter = DeliveryQueryParser.parse(Map.of(parameter, List.of(value)), FIELDS, 10,
+                DeliveryProperties.defaults().like()).filters().get(0);
         return filter.matches(FIELDS.valuesOf(item.build()));
     }
 
@@ -94,6 +95,8 @@ class FilterTest {
         assertThat(matches(item, "title[like]", "%(2026)")).isTrue();
         assertThat(matches(item, "title[like]", "フェア%")).isFalse();
         assertThat(matches(item, "title[like]", "冬.*")).as("no regular expressions").isFalse();
+        assertThat(matches(item, "title[like]", "冬_フェア%")).as("_ is no wildcard").isFalse();
+        assertThat(matches(item, "title[like]", "%%フェア%%")).as("runs of % are one").isTrue();
         assertThat(matches(item, "title[like]", "冬のフェア (2026)")).isTrue();
     }
 

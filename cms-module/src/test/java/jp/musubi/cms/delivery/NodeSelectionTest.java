@@ -2,12 +2,16 @@ package jp.musubi.cms.delivery;
 
 import static jp.musubi.cms.delivery.testdata.DeliveryTestData.notice;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jp.musubi.cms.content.PublishedItem;
 import jp.musubi.cms.delivery.testdata.DeliveryTestData;
@@ -20,6 +24,9 @@ class NodeSelectionTest {
 
     private final List<DeliveryNode> nodes = new ArrayList<>();
     private final Map<String, DeliveryNode> byName = new LinkedHashMap<>();
+    /** Advanced by the budget tests; stands still otherwise, as the other tests are about which nodes. */
+    private final AtomicLong nanos = new AtomicLong();
+    private long nanosPerRead;
 
     private void add(PublishedItem item) {
         DeliveryNode node = new DeliveryNode(item, new byte[0], item.lastActivated(), FIELDS.valuesOf(item));
@@ -28,11 +35,17 @@ class NodeSelectionTest {
     }
 
     private ResultPage select(List<SearchHit> hits, String... keyValues) {
+        return select(Duration.ofSeconds(2), hits, keyValues);
+    }
+
+    private ResultPage select(Duration budget, List<SearchHit> hits, String... keyValues) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             parameters.computeIfAbsent(keyValues[i], k -> new ArrayList<>()).add(keyValues[i + 1]);
         }
-        return NodeSelection.select(nodes, byName, DeliveryQueryParser.parse(parameters, FIELDS, 3), hits);
+        DeliveryQuery query = DeliveryQueryParser.parse(parameters, FIELDS, 3, DeliveryProperties.defaults().like());
+        RequestDeadline deadline = RequestDeadline.after(budget, () -> nanos.getAndAdd(nanosPerRead));
+        return NodeSelection.select(nodes, byName, query, hits, deadline);
     }
 
     private static List<String> names(ResultPage page) {
@@ -140,5 +153,61 @@ class NodeSelectionTest {
 
     private SearchHit hit(String name) {
         return new SearchHit(byName.get(name).item().id(), "notices", name, 1f, Map.of());
+    }
+
+    // ---- time budget: each read of the time source moves it one second on ----------------------
+
+    @Test
+    void filteringGivesUpWith503OnceTheBudgetIsSpent() {
+        addNumbered(200);
+        nanosPerRead = Duration.ofSeconds(1).toNanos();
+
+        // Read at the start (0 s, deadline 2 s), then at nodes 1 (1 s) and 65 (2 s): spent.
+        assertThatThrownBy(() -> select(Duration.ofSeconds(2), null, "priority", "1"))
+                .asInstanceOf(type(DeliveryProblem.class))
+                .satisfies(problem -> {
+                    assertThat(problem.status()).isEqualTo(503);
+                    assertThat(problem.title()).isEqualTo("時間内に処理できませんでした");
+                    assertThat(problem.detail()).isEqualTo("リクエストの処理が制限時間（2秒）を超えたため中止しました。"
+                            + "絞り込みの条件を見直すか、しばらくしてから再度お試しください。");
+                    assertThat(problem.parameter()).isNull();
+                });
+        // Reads at 1, 65, 129 and 193 (1 to 4 s after the start): within a 5-second budget.
+        assertThat(select(Duration.ofSeconds(5), null, "priority", "1").total()).isEqualTo(67);
+    }
+
+    @Test
+    void orderingIsWithinTheBudgetToo() {
+        addNumbered(64);
+        nanosPerRead = Duration.ofSeconds(1).toNanos();
+
+        // 64 nodes are one read of the time while filtering; sorting them compares far more often.
+        assertThat(select(Duration.ofSeconds(2), null, "priority[gte]", "0").total()).isEqualTo(64);
+        assertThatThrownBy(() -> select(Duration.ofSeconds(2), null, "orderBy", "priority"))
+                .asInstanceOf(type(DeliveryProblem.class))
+                .extracting(DeliveryProblem::status).isEqualTo(503);
+    }
+
+    @Test
+    void searchHitsAreWithinTheBudgetToo() {
+        addNumbered(100);
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 1; i <= 100; i++) {
+            hits.add(hit(String.format("n%02d", i)));
+        }
+        nanosPerRead = Duration.ofSeconds(1).toNanos();
+
+        assertThatThrownBy(() -> select(Duration.ofSeconds(2), hits))
+                .asInstanceOf(type(DeliveryProblem.class))
+                .extracting(DeliveryProblem::status).isEqualTo(503);
+    }
+
+    @Test
+    void aPlainPageNeedsNoBudget() {
+        addNumbered(200);
+        nanosPerRead = Duration.ofSeconds(1).toNanos();
+
+        assertThat(select(Duration.ofNanos(1), null).total()).as("no filter, no order: nothing to loop over")
+                .isEqualTo(200);
     }
 }

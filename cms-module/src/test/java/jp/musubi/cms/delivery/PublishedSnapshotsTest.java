@@ -25,7 +25,7 @@ class PublishedSnapshotsTest {
     private final InMemoryPublishedContent content = new InMemoryPublishedContent(log);
     private final AtomicLong nanos = new AtomicLong();
     private final PublishedSnapshots snapshots = new PublishedSnapshots(content, log,
-            new DeliveryProperties(Duration.ofMinutes(5)), nanos::get,
+            new DeliveryProperties(Duration.ofMinutes(5), null, null), nanos::get,
             Clock.fixed(Instant.parse("2026-11-22T03:00:00.700Z"), ZoneOffset.UTC));
 
     private WorkspaceSnapshot request(String workspace) {
