@@ -3,6 +3,7 @@ package jp.musubi.cms.mail;
 import java.time.Clock;
 import java.util.Properties;
 
+import jp.musubi.cms.node.NodeIdentity;
 import jp.musubi.cms.site.SiteProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -36,8 +37,8 @@ class MailConfiguration {
     }
 
     @Bean
-    OutboxStore outboxStore(JdbcClient jdbc) {
-        return new OutboxStore(jdbc);
+    OutboxStore outboxStore(JdbcClient jdbc, NodeIdentity node) {
+        return new OutboxStore(jdbc, node);
     }
 
     @Bean

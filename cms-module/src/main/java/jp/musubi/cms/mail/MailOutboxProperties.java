@@ -32,7 +32,9 @@ public record MailOutboxProperties(@DefaultValue("noreply@localhost") String fro
      * @param pollInterval   pause between two looks at the outbox when it is empty
      * @param batchSize      messages claimed at once
      * @param workers        sender threads on this node (each claims its own batches)
-     * @param lease          how long a claimed message belongs to its sender; afterwards another may take it
+     * @param lease          how long a claimed message belongs to its sender; afterwards another may take it.
+     *                       Unset: three times {@code smtpTimeout} (one SMTP exchange is bounded by two of them,
+     *                       and the sender renews the lease before starting one that could outlast it)
      * @param maxAttempts    attempts before a message is FAILED
      * @param initialBackoff wait after the first failed attempt; doubles with every further failure
      * @param maxBackoff     upper bound of that wait
@@ -42,13 +44,17 @@ public record MailOutboxProperties(@DefaultValue("noreply@localhost") String fro
                          @DefaultValue("5s") Duration pollInterval,
                          @DefaultValue("50") int batchSize,
                          @DefaultValue("2") int workers,
-                         @DefaultValue("5m") Duration lease,
+                         Duration lease,
                          @DefaultValue("8") int maxAttempts,
                          @DefaultValue("1m") Duration initialBackoff,
                          @DefaultValue("6h") Duration maxBackoff,
-                         @DefaultValue("30s") Duration smtpTimeout) {
+                         @DefaultValue("20s") Duration smtpTimeout) {
 
         public Sender {
+            // Just what one send needs: a dead sender's messages wait no longer than this for another node.
+            if (lease == null) {
+                lease = smtpTimeout.multipliedBy(3);
+            }
             if (batchSize < 1 || workers < 1 || maxAttempts < 1) {
                 throw new IllegalArgumentException("musubi.mail.sender: batch-size, workers and max-attempts must be at least 1");
             }

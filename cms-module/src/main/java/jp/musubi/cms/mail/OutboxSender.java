@@ -21,9 +21,12 @@ import org.springframework.mail.javamail.JavaMailSender;
  * <p>Delivery is at-least-once. A message goes out twice only if the SMTP server accepted it and
  * this process died (or lost the database) before the SENT mark was written — the window between
  * the server's "250 OK" and one single-row UPDATE. Sending one message per SMTP transaction and
- * marking it at once keeps that window to a single message; the lease is renewed before it could
- * run out during an exchange, so a healthy sender's message is never taken over; and the copy
- * carries the same Message-ID, by which mail clients recognise it as the same mail.
+ * marking it at once keeps that window to a single message per sender thread; the lease is renewed
+ * before it could run out during an exchange, so a healthy sender's message is never taken over; and
+ * the copy carries the same Message-ID (fixed in the row at enqueue), by which mail clients recognise
+ * it as the same mail. A single node releases a dead predecessor's claims when it starts
+ * ({@link #releaseClaimsOfDeadNodes()}), so that copy and the rest of the dead batch go out at once
+ * rather than after the lease.
  *
  * <p>Safe to call from several threads and nodes at once: the claims are disjoint.
  */
@@ -75,6 +78,21 @@ public class OutboxSender {
             }
         }
         return sent;
+    }
+
+    /**
+     * At start-up: makes the messages a dead process had claimed due now (single node only; see
+     * {@link OutboxStore#releaseClaimsOfDeadNodes}).
+     *
+     * @return how many were released
+     */
+    public int releaseClaimsOfDeadNodes() {
+        int released = store.releaseClaimsOfDeadNodes(clock.instant());
+        if (released > 0) {
+            log.warn("{} outbox message(s) claimed by a previous process were released; the one it may have been "
+                    + "sending when it stopped can arrive twice, with the same Message-ID", released);
+        }
+        return released;
     }
 
     /** Lets a running {@link #sendDue()} finish its current message, then give its batch back. */

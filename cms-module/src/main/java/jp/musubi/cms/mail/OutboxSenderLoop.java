@@ -29,6 +29,12 @@ class OutboxSenderLoop implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        try {
+            sender.releaseClaimsOfDeadNodes();
+        } catch (RuntimeException e) {
+            // Not fatal: those messages are taken again once their lease runs out.
+            log.error("Could not release the outbox claims of a previous process", e);
+        }
         AtomicInteger number = new AtomicInteger();
         executor = Executors.newScheduledThreadPool(settings.workers(), runnable -> {
             Thread thread = new Thread(runnable, "mail-sender-" + number.incrementAndGet());

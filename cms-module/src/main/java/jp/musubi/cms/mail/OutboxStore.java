@@ -5,6 +5,7 @@ import static jp.musubi.cms.mail.OutboxRows.timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import jp.musubi.cms.node.NodeIdentity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -19,9 +20,11 @@ public class OutboxStore {
             "((status = 'PENDING' AND next_attempt_at <= :now) OR (status = 'SENDING' AND lease_until < :now))";
 
     private final JdbcClient jdbc;
+    private final NodeIdentity node;
 
-    public OutboxStore(JdbcClient jdbc) {
+    public OutboxStore(JdbcClient jdbc, NodeIdentity node) {
         this.jdbc = jdbc;
+        this.node = node;
     }
 
     /**
@@ -32,10 +35,11 @@ public class OutboxStore {
      */
     List<OutboxMessage> claim(String owner, Instant now, Instant leaseUntil, int limit) {
         int claimed = jdbc.sql("UPDATE mail_outbox SET status = 'SENDING', lease_owner = :owner, lease_until = :leaseUntil, "
-                        + "attempts = attempts + 1 "
+                        + "lease_node = :node, attempts = attempts + 1 "
                         + "WHERE id IN (SELECT id FROM mail_outbox WHERE " + CLAIMABLE + " ORDER BY id LIMIT :limit) "
                         + "AND " + CLAIMABLE)
                 .param("owner", owner)
+                .param("node", node.id())
                 .param("leaseUntil", timestamp(leaseUntil))
                 .param("now", timestamp(now))
                 .param("limit", limit)
@@ -58,7 +62,7 @@ public class OutboxStore {
 
     /** SENT, once: only the holder of the lease can make this transition, and only from SENDING. */
     boolean markSent(long id, String owner, Instant at) {
-        return jdbc.sql("UPDATE mail_outbox SET status = 'SENT', sent_at = ?, lease_owner = NULL, lease_until = NULL "
+        return jdbc.sql("UPDATE mail_outbox SET status = 'SENT', sent_at = ?, lease_owner = NULL, lease_until = NULL, lease_node = NULL "
                         + "WHERE id = ? AND lease_owner = ? AND status = 'SENDING'")
                 .params(timestamp(at), id, owner)
                 .update() == 1;
@@ -67,13 +71,13 @@ public class OutboxStore {
     /** Back to PENDING for another attempt at {@code nextAttemptAt}, keeping the error for admin. */
     boolean markRetry(long id, String owner, Instant nextAttemptAt, String error) {
         return jdbc.sql("UPDATE mail_outbox SET status = 'PENDING', next_attempt_at = ?, last_error = ?, "
-                        + "lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ? AND status = 'SENDING'")
+                        + "lease_owner = NULL, lease_until = NULL, lease_node = NULL WHERE id = ? AND lease_owner = ? AND status = 'SENDING'")
                 .params(timestamp(nextAttemptAt), truncate(error), id, owner)
                 .update() == 1;
     }
 
     boolean markFailed(long id, String owner, String error) {
-        return jdbc.sql("UPDATE mail_outbox SET status = 'FAILED', last_error = ?, lease_owner = NULL, lease_until = NULL "
+        return jdbc.sql("UPDATE mail_outbox SET status = 'FAILED', last_error = ?, lease_owner = NULL, lease_until = NULL, lease_node = NULL "
                         + "WHERE id = ? AND lease_owner = ? AND status = 'SENDING'")
                 .params(truncate(error), id, owner)
                 .update() == 1;
@@ -85,8 +89,26 @@ public class OutboxStore {
      */
     int release(String owner, Instant now) {
         return jdbc.sql("UPDATE mail_outbox SET status = 'PENDING', attempts = attempts - 1, next_attempt_at = ?, "
-                        + "lease_owner = NULL, lease_until = NULL WHERE lease_owner = ? AND status = 'SENDING'")
+                        + "lease_owner = NULL, lease_until = NULL, lease_node = NULL WHERE lease_owner = ? AND status = 'SENDING'")
                 .params(timestamp(now), owner)
+                .update();
+    }
+
+    /**
+     * At start-up of a single node: every message still claimed by another node id belongs to a process
+     * that died (only one process can use the database), so it is due again now instead of after the
+     * lease. Its attempt stays counted: the dead process may have been sending it, and a message that
+     * kills its sender must still run out of attempts. A no-op where several nodes may be alive.
+     *
+     * @return the number of messages released
+     */
+    int releaseClaimsOfDeadNodes(Instant now) {
+        if (!node.singleNode()) {
+            return 0;
+        }
+        return jdbc.sql("UPDATE mail_outbox SET status = 'PENDING', next_attempt_at = ?, lease_owner = NULL, lease_until = NULL, "
+                        + "lease_node = NULL WHERE status = 'SENDING' AND (lease_node IS NULL OR lease_node <> ?)")
+                .params(timestamp(now), node.id())
                 .update();
     }
 

@@ -10,8 +10,9 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 
 /**
- * Enqueues new sends as soon as they are started, and every {@code poll-interval} resumes sends
- * that a crashed node left half-enqueued and updates the progress of sends being delivered.
+ * Enqueues new sends as soon as they are started, and right at start-up and then every
+ * {@code poll-interval} resumes sends that a crashed node left half-enqueued and updates the
+ * progress of sends being delivered.
  * One thread per node, so a node works on one send at a time.
  */
 class NewsletterBackgroundWorker implements SmartLifecycle {
@@ -39,6 +40,7 @@ class NewsletterBackgroundWorker implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        guarded(enqueuer::releaseClaimsOfDeadNodes);
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "newsletter-worker");
             thread.setDaemon(true);
@@ -48,7 +50,7 @@ class NewsletterBackgroundWorker implements SmartLifecycle {
         executor.scheduleWithFixedDelay(() -> guarded(() -> {
             enqueuer.resumeAll();
             progress.refresh();
-        }), interval, interval, TimeUnit.MILLISECONDS);
+        }), 0, interval, TimeUnit.MILLISECONDS);
     }
 
     private static void guarded(Runnable work) {

@@ -52,7 +52,7 @@ public class NewsletterComposer {
 
     /** The mail of one send to one recipient. */
     public OutgoingMail mail(long sendId, NewsletterContent content, NewsletterRecipient recipient) {
-        String unsubscribeUrl = unsubscribeUrl(recipient.key());
+        String unsubscribeUrl = unsubscribeUrl(recipient.unsubscribeId());
         String subject = "【" + site.name() + "】" + content.title();
         Map<String, Object> variables = new HashMap<>();
         variables.put("subject", subject);
@@ -66,8 +66,8 @@ public class NewsletterComposer {
                 .withCorrelation(correlation(sendId));
     }
 
-    public String unsubscribeUrl(String recipientKey) {
-        return url("/newsletter/unsubscribe?token=" + tokens.issue(recipientKey));
+    public String unsubscribeUrl(String unsubscribeId) {
+        return url("/newsletter/unsubscribe?token=" + tokens.issue(unsubscribeId));
     }
 
     static String correlation(long sendId) {

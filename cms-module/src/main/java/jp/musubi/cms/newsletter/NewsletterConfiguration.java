@@ -6,6 +6,7 @@ import jp.musubi.cms.content.PublishedContent;
 import jp.musubi.cms.mail.MailOutbox;
 import jp.musubi.cms.mail.MailTemplates;
 import jp.musubi.cms.mail.OutboxMessages;
+import jp.musubi.cms.node.NodeIdentity;
 import jp.musubi.cms.site.SiteProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,26 +27,19 @@ class NewsletterConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(NewsletterConfiguration.class);
     private static final Clock CLOCK = Clock.systemUTC();
-    /** Only for the embedded default (a developer's machine): anyone can read it here. */
-    private static final String DEVELOPMENT_SECRET = "musubi-embedded-default-unsubscribe-secret-not-for-production";
 
     /**
-     * The signing key of unsubscribe links. Outside the embedded default (no active profile) a
-     * missing secret stops the start-up: with a known key anyone could unsubscribe any member.
+     * The signing key of unsubscribe links: configured, or on the embedded default a random one kept
+     * in the data directory (see {@link UnsubscribeSecret}). Outside the embedded default a missing
+     * secret stops the start-up.
      */
     @Bean
     UnsubscribeTokens unsubscribeTokens(NewsletterProperties properties, Environment environment) {
-        if (!properties.unsubscribeSecret().isBlank()) {
-            return new UnsubscribeTokens(properties.unsubscribeSecret());
+        if (properties.unsubscribeSecret().isBlank() && environment.getActiveProfiles().length == 0) {
+            log.info("musubi.newsletter.unsubscribe-secret is not set: unsubscribe links are signed with the random key in {}",
+                    properties.secretDirectory().resolve(UnsubscribeSecret.FILE_NAME).toAbsolutePath());
         }
-        if (environment.getActiveProfiles().length > 0) {
-            throw new IllegalStateException("musubi.newsletter.unsubscribe-secret (environment variable "
-                    + "MUSUBI_NEWSLETTER_UNSUBSCRIBE_SECRET) must be set, at least 16 random characters: it signs the "
-                    + "newsletter's unsubscribe links");
-        }
-        log.warn("musubi.newsletter.unsubscribe-secret is not set: using the embedded default's development key. "
-                + "Set MUSUBI_NEWSLETTER_UNSUBSCRIBE_SECRET before sending real newsletters.");
-        return new UnsubscribeTokens(DEVELOPMENT_SECRET);
+        return new UnsubscribeTokens(UnsubscribeSecret.resolve(properties, environment));
     }
 
     @Bean
@@ -61,9 +55,10 @@ class NewsletterConfiguration {
     @Bean
     NewsletterEnqueuer newsletterEnqueuer(NewsletterSendRepository sends, NewsletterRecipients recipients,
                                           NewsletterComposer composer, MailOutbox outbox,
-                                          PlatformTransactionManager transactionManager, NewsletterProperties properties) {
+                                          PlatformTransactionManager transactionManager, NewsletterProperties properties,
+                                          NodeIdentity node) {
         return new NewsletterEnqueuer(sends, recipients, composer, outbox, new TransactionTemplate(transactionManager),
-                properties, CLOCK);
+                properties, node, CLOCK);
     }
 
     @Bean

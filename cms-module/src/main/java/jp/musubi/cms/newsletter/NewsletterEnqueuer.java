@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jp.musubi.cms.mail.MailOutbox;
+import jp.musubi.cms.node.NodeIdentity;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -23,17 +24,31 @@ public class NewsletterEnqueuer {
     private final MailOutbox outbox;
     private final TransactionTemplate transactions;
     private final NewsletterProperties properties;
+    private final NodeIdentity node;
     private final Clock clock;
 
     NewsletterEnqueuer(NewsletterSendRepository sends, NewsletterRecipients recipients, NewsletterComposer composer,
-                       MailOutbox outbox, TransactionTemplate transactions, NewsletterProperties properties, Clock clock) {
+                       MailOutbox outbox, TransactionTemplate transactions, NewsletterProperties properties, NodeIdentity node,
+                       Clock clock) {
         this.sends = sends;
         this.recipients = recipients;
         this.composer = composer;
         this.outbox = outbox;
         this.transactions = transactions;
         this.properties = properties;
+        this.node = node;
         this.clock = clock;
+    }
+
+    /**
+     * At start-up of a single node: sends a dead process was enqueueing are free again at once, not
+     * after their lease (only one process can use the database, so their holder is gone). A no-op
+     * where several nodes may be alive: a peer's send is resumed when its lease runs out.
+     *
+     * @return how many sends were released
+     */
+    public int releaseClaimsOfDeadNodes() {
+        return node.singleNode() ? sends.releaseClaimsOfOtherNodes(node.id()) : 0;
     }
 
     /** Continues every send that is still being prepared and that no live node holds. */
@@ -52,7 +67,7 @@ public class NewsletterEnqueuer {
     public boolean enqueue(long sendId) {
         String owner = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        if (!sends.claim(sendId, owner, now, now.plus(properties.lease()))) {
+        if (!sends.claim(sendId, owner, node.id(), now, now.plus(properties.lease()))) {
             return false;
         }
         NewsletterContent content = sends.content(sendId);

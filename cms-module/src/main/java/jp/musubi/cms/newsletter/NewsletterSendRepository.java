@@ -70,11 +70,19 @@ class NewsletterSendRepository {
      * Takes a PREPARING send for {@code owner} if nobody holds it (or the holder's lease ran out):
      * one node enqueues a send at a time, and a crashed node's send is resumed by the next.
      */
-    boolean claim(long id, String owner, Instant now, Instant leaseUntil) {
-        return jdbc.sql("UPDATE newsletter_send SET lease_owner = ?, lease_until = ? WHERE id = ? AND status = 'PREPARING' "
-                        + "AND (lease_owner IS NULL OR lease_until < ? OR lease_owner = ?)")
-                .params(owner, ts(leaseUntil), id, ts(now), owner)
+    boolean claim(long id, String owner, String node, Instant now, Instant leaseUntil) {
+        return jdbc.sql("UPDATE newsletter_send SET lease_owner = ?, lease_node = ?, lease_until = ? WHERE id = ? "
+                        + "AND status = 'PREPARING' AND (lease_owner IS NULL OR lease_until < ? OR lease_owner = ?)")
+                .params(owner, node, ts(leaseUntil), id, ts(now), owner)
                 .update() == 1;
+    }
+
+    /** Frees every PREPARING send held by a node other than {@code node}; only for a single node at start-up. */
+    int releaseClaimsOfOtherNodes(String node) {
+        return jdbc.sql("UPDATE newsletter_send SET lease_owner = NULL, lease_until = NULL, lease_node = NULL "
+                        + "WHERE status = 'PREPARING' AND lease_owner IS NOT NULL AND (lease_node IS NULL OR lease_node <> ?)")
+                .param(node)
+                .update();
     }
 
     /** Where enqueueing continues; only for the lease holder of a PREPARING send (empty otherwise). */
@@ -106,7 +114,7 @@ class NewsletterSendRepository {
 
     /** Every recipient is in the outbox: the send is now the sender's. */
     boolean finishEnqueueing(long id, String owner, Instant now) {
-        return jdbc.sql("UPDATE newsletter_send SET status = 'SENDING', enqueued_at = ?, lease_owner = NULL, lease_until = NULL, "
+        return jdbc.sql("UPDATE newsletter_send SET status = 'SENDING', enqueued_at = ?, lease_owner = NULL, lease_until = NULL, lease_node = NULL, "
                         + "enqueued = (SELECT COUNT(*) FROM newsletter_delivery WHERE send_id = ?), "
                         + "total = (SELECT COUNT(*) FROM newsletter_delivery WHERE send_id = ?) "
                         + "WHERE id = ? AND lease_owner = ? AND status = 'PREPARING'")
@@ -115,7 +123,7 @@ class NewsletterSendRepository {
     }
 
     void release(long id, String owner) {
-        jdbc.sql("UPDATE newsletter_send SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?")
+        jdbc.sql("UPDATE newsletter_send SET lease_owner = NULL, lease_until = NULL, lease_node = NULL WHERE id = ? AND lease_owner = ?")
                 .params(id, owner).update();
     }
 

@@ -36,8 +36,8 @@ class UnsubscribeController {
     @GetMapping
     String confirm(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
         noStore(response);
-        Optional<String> recipient = tokens.verify(token);
-        if (recipient.isEmpty()) {
+        Optional<String> unsubscribeId = tokens.verify(token);
+        if (unsubscribeId.isEmpty()) {
             return invalid(model, response);
         }
         model.addAttribute("state", "confirm");
@@ -48,11 +48,11 @@ class UnsubscribeController {
     @PostMapping
     String unsubscribe(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
         noStore(response);
-        Optional<String> recipient = tokens.verify(token);
-        if (recipient.isEmpty()) {
+        Optional<String> unsubscribeId = tokens.verify(token);
+        if (unsubscribeId.isEmpty()) {
             return invalid(model, response);
         }
-        NewsletterOptOut.OptOutResult result = optOut.optOut(recipient.get());
+        NewsletterOptOut.OptOutResult result = optOut.optOut(unsubscribeId.get());
         model.addAttribute("state", result == NewsletterOptOut.OptOutResult.OPTED_OUT ? "done" : "already");
         return PAGE;
     }

@@ -10,15 +10,20 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signed unsubscribe tokens: {@code base64url(key) "." base64url(HMAC-SHA256(secret, purpose + key))}.
- * Only the holder of the mail can stop that recipient's newsletter; the token names the
- * subscription key, not the address, so links and access logs carry no personal data.
+ * Signed unsubscribe tokens: {@code base64url(id) "." base64url(HMAC-SHA256(secret, purpose + id))}.
+ * Only the holder of the mail can stop that recipient's newsletter. The token names the recipient's
+ * random unsubscribe id ({@link NewsletterRecipient#unsubscribeId()}): not the address, so links and
+ * access logs carry no personal data, and not the public organization key, so that even someone who
+ * learnt the secret could not aim a link at a member whose mail they have not seen.
  */
 public class UnsubscribeTokens {
 
     private static final String ALGORITHM = "HmacSHA256";
-    /** Domain separation: a MAC made with the same secret for another purpose is not a valid token. */
-    private static final String PURPOSE = "musubi-newsletter-unsubscribe:";
+    /**
+     * Domain separation: a MAC made with the same secret for another purpose is not a valid token.
+     * "v2": the first format signed the public organization key; its tokens are refused.
+     */
+    private static final String PURPOSE = "musubi-newsletter-unsubscribe:v2:";
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
@@ -31,11 +36,11 @@ public class UnsubscribeTokens {
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
     }
 
-    public String issue(String recipientKey) {
-        return ENCODER.encodeToString(recipientKey.getBytes(StandardCharsets.UTF_8)) + "." + ENCODER.encodeToString(mac(recipientKey));
+    public String issue(String unsubscribeId) {
+        return ENCODER.encodeToString(unsubscribeId.getBytes(StandardCharsets.UTF_8)) + "." + ENCODER.encodeToString(mac(unsubscribeId));
     }
 
-    /** The recipient key of a genuine token; empty for anything else (forged, truncated, garbage). */
+    /** The unsubscribe id of a genuine token; empty for anything else (forged, old format, truncated, garbage). */
     public Optional<String> verify(String token) {
         if (token == null || token.length() > 1000) {
             return Optional.empty();
@@ -45,21 +50,21 @@ public class UnsubscribeTokens {
             return Optional.empty();
         }
         try {
-            String recipientKey = new String(DECODER.decode(token.substring(0, dot)), StandardCharsets.UTF_8);
+            String unsubscribeId = new String(DECODER.decode(token.substring(0, dot)), StandardCharsets.UTF_8);
             byte[] signature = DECODER.decode(token.substring(dot + 1));
             // Constant-time comparison: response timing must not reveal how much of a forged MAC was right.
-            return MessageDigest.isEqual(signature, mac(recipientKey)) && !recipientKey.isBlank()
-                    ? Optional.of(recipientKey) : Optional.empty();
+            return MessageDigest.isEqual(signature, mac(unsubscribeId)) && !unsubscribeId.isBlank()
+                    ? Optional.of(unsubscribeId) : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
 
-    private byte[] mac(String recipientKey) {
+    private byte[] mac(String unsubscribeId) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return mac.doFinal((PURPOSE + recipientKey).getBytes(StandardCharsets.UTF_8));
+            return mac.doFinal((PURPOSE + unsubscribeId).getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }

@@ -20,6 +20,7 @@ import java.util.stream.IntStream;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import jp.musubi.cms.node.NodeIdentity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class OutboxSenderTest {
     void setUp() {
         database = OutboxTestDatabase.create();
         outbox = new MailOutbox(database.jdbc(), properties(3), clock);
-        store = new OutboxStore(database.jdbc());
+        store = new OutboxStore(database.jdbc(), NodeIdentity.startNew(false));
         messages = new OutboxMessages(database.jdbc(), clock);
     }
 

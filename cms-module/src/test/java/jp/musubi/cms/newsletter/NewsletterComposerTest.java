@@ -46,9 +46,11 @@ class NewsletterComposerTest {
     @Test
     void eachMailHasTheSameContentAsTheWebPageATextAlternativeAndOneClickUnsubscribe() {
         OutgoingMail mail = composer.mail(42, composer.content(article), new NewsletterRecipient("nasuno-denshi",
-                "sato@nasuno-denshi.example.jp", "株式会社那須野電子"));
+                "sato@nasuno-denshi.example.jp", "株式会社那須野電子", "q3Vd0-random-unsubscribe-id"));
 
-        String unsubscribe = "https://dx.example.jp/newsletter/unsubscribe?token=" + tokens.issue("nasuno-denshi");
+        String unsubscribe = "https://dx.example.jp/newsletter/unsubscribe?token=" + tokens.issue("q3Vd0-random-unsubscribe-id");
+        assertThat(mail.headers().get("List-Unsubscribe")).as("the link does not name the public organization key")
+                .doesNotContain(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("nasuno-denshi".getBytes()));
         assertThat(mail.recipient()).isEqualTo("sato@nasuno-denshi.example.jp");
         assertThat(mail.subject()).isEqualTo("【とちぎDX推進プラットフォーム】キックオフイベントを開催します");
         assertThat(mail.headers()).containsEntry("List-Unsubscribe", "<" + unsubscribe + ">")

@@ -6,6 +6,7 @@ import static jp.musubi.cms.mail.MailTestSupport.smtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +23,7 @@ import jp.musubi.cms.mail.OutboxSender;
 import jp.musubi.cms.mail.OutboxStore;
 import jp.musubi.cms.mail.OutboxTestDatabase;
 import jp.musubi.cms.mail.OutgoingMail;
+import jp.musubi.cms.node.NodeIdentity;
 import jp.musubi.cms.site.SiteProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,7 +84,7 @@ class NewsletterResumeTest {
         assertThat(resumed.total()).isEqualTo(25);
         assertThat(database.count("SELECT COUNT(*) FROM mail_outbox")).isEqualTo(25);
 
-        new OutboxSender(new OutboxStore(database.jdbc()), smtp(greenMail.getSmtp().getPort()), properties(3), clock).sendDue();
+        new OutboxSender(new OutboxStore(database.jdbc(), NodeIdentity.startNew(true)), smtp(greenMail.getSmtp().getPort()), properties(3), clock).sendDue();
         NewsletterProgress progress = new NewsletterProgress(sends, new OutboxMessages(database.jdbc(), clock), clock);
         progress.refresh();
 
@@ -92,6 +94,40 @@ class NewsletterResumeTest {
         assertThat(done.sent()).isEqualTo(25);
         assertThat(done.percentDone()).isEqualTo(100);
         assertThat(progress.countSends(clock.instant().minus(Duration.ofDays(1)), clock.instant())).isEqualTo(1);
+    }
+
+    @Test
+    void aSingleNodeRestartedAfterACrashResumesTheSendAtOnceNotAfterTheLease() {
+        long sendId = createSend();
+        NewsletterEnqueuer dying = enqueuer(members, new DyingOutbox(database, clock, 25), NodeIdentity.startNew(true));
+        assertThatThrownBy(() -> dying.enqueue(sendId)).isInstanceOf(ProcessDied.class);
+        assertThat(database.count("SELECT COUNT(*) FROM newsletter_send WHERE id = ? AND lease_node IS NOT NULL", sendId))
+                .as("the claim names the node that made it").isEqualTo(1);
+
+        NewsletterEnqueuer restarted = enqueuer(members, outbox, NodeIdentity.startNew(true));
+        assertThat(restarted.releaseClaimsOfDeadNodes()).isEqualTo(1);
+        restarted.resumeAll();
+
+        NewsletterSend resumed = sends.find(sendId).orElseThrow();
+        assertThat(resumed.status()).as("no clock advance: the dead node's lease was not waited for").isEqualTo(NewsletterSendStatus.SENDING);
+        assertThat(resumed.enqueued()).isEqualTo(25);
+        assertThat(database.count("SELECT COUNT(*) FROM mail_outbox")).isEqualTo(25);
+    }
+
+    @Test
+    void whereSeveralNodesMayRunAStartingNodeLeavesAPeersSendUntilItsLeaseRunsOut() {
+        long sendId = createSend();
+        NodeIdentity peer = NodeIdentity.startNew(false);
+        assertThat(sends.claim(sendId, "peer-still-working", peer.id(), clock.instant(), clock.instant().plus(LEASE))).isTrue();
+
+        NewsletterEnqueuer starting = enqueuer(members, outbox, NodeIdentity.startNew(false));
+        assertThat(starting.releaseClaimsOfDeadNodes()).isZero();
+        starting.resumeAll();
+        assertThat(sends.find(sendId).orElseThrow().enqueued()).isZero();
+
+        clock.advance(LEASE.plusSeconds(1));
+        starting.resumeAll();
+        assertThat(sends.find(sendId).orElseThrow().status()).isEqualTo(NewsletterSendStatus.SENDING);
     }
 
     @Test
@@ -114,7 +150,7 @@ class NewsletterResumeTest {
             @Override
             public List<NewsletterRecipient> after(String afterKey, int limit) {
                 if (calls.incrementAndGet() == 2) {
-                    members.optOut("member-025");
+                    members.optOut(members.unsubscribeId("member-025"));
                 }
                 return members.after(afterKey, limit);
             }
@@ -143,8 +179,14 @@ class NewsletterResumeTest {
     }
 
     private NewsletterEnqueuer enqueuer(NewsletterRecipients recipients, MailOutbox outbox) {
-        NewsletterProperties properties = new NewsletterProperties("unused-here-0123456789", 10, LEASE, Duration.ofSeconds(10), false);
-        return new NewsletterEnqueuer(sends, recipients, composer, outbox, database.transactions(), properties, clock);
+        return enqueuer(recipients, outbox, NodeIdentity.startNew(false));
+    }
+
+    /** Each enqueuer is a node of its own, as a restarted process is. */
+    private NewsletterEnqueuer enqueuer(NewsletterRecipients recipients, MailOutbox outbox, NodeIdentity node) {
+        NewsletterProperties properties = new NewsletterProperties("unused-here-0123456789", Path.of("target/unused"), 10, LEASE,
+                Duration.ofSeconds(10), false);
+        return new NewsletterEnqueuer(sends, recipients, composer, outbox, database.transactions(), properties, node, clock);
     }
 
     /** The process dying: an Error that nothing in the application handles. */

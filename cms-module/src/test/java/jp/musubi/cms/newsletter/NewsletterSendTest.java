@@ -13,8 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -165,6 +167,9 @@ class NewsletterSendTest {
         MimeMessage mail = MailTestSupport.to(greenMail.getReceivedMessages(), "takahashi@hibari-node.example.jp").get(0);
         String link = mail.getHeader("List-Unsubscribe", null).replaceAll("[<>]", "");
         String token = URI.create(link).getQuery().substring("token=".length());
+        assertThat(new String(Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))), StandardCharsets.UTF_8))
+                .as("the token names the member's random unsubscribe id, not its public key")
+                .isEqualTo(members.unsubscribeId("hibari-node"));
 
         mvc.perform(get("/newsletter/unsubscribe").param("token", token).with(VISITOR))
                 .andExpect(status().isOk())
@@ -189,6 +194,22 @@ class NewsletterSendTest {
         sender.sendDue();
         assertThat(countPerRecipient(greenMail.getReceivedMessages()))
                 .containsOnlyKeys("sato@nasuno-denshi.example.jp", "m.suzuki@futara-infratech.example.jp");
+    }
+
+    /** Security issue #22: links made without the member's mail, from the public organization key. */
+    @Test
+    void anOldFormatTokenOverThePublicOrganizationKeyIsRefusedAndTheMemberStaysSubscribed() throws Exception {
+        for (String secret : List.of(OldFormatTokens.OLD_DEVELOPMENT_SECRET, "cms-module-test-secret-0123456789")) {
+            String forged = OldFormatTokens.forge(secret, "hibari-node");
+
+            mvc.perform(post("/newsletter/unsubscribe").queryParam("token", forged).param("List-Unsubscribe", "One-Click")
+                            .with(VISITOR).with(csrf()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("配信停止のリンクが正しくありません。")));
+            mvc.perform(get("/newsletter/unsubscribe").param("token", forged).with(VISITOR))
+                    .andExpect(status().isBadRequest());
+        }
+        assertThat(members.optedIn("hibari-node")).isTrue();
     }
 
     @Test

@@ -17,13 +17,23 @@ import org.springframework.stereotype.Component;
 public class TestMembers implements NewsletterRecipients, NewsletterOptOut {
 
     private final Map<String, Member> members = new ConcurrentSkipListMap<>();
+    /** Member key → random unsubscribe id, as the real registry keeps it. */
+    private final Map<String, String> unsubscribeIds = new ConcurrentSkipListMap<>();
 
     public record Member(String key, String email, String name, boolean optedIn) {
     }
 
     public void reset(List<Member> newMembers) {
         members.clear();
-        newMembers.forEach(member -> members.put(member.key(), member));
+        unsubscribeIds.clear();
+        newMembers.forEach(member -> {
+            members.put(member.key(), member);
+            unsubscribeIds.put(member.key(), NewsletterRecipient.newUnsubscribeId());
+        });
+    }
+
+    public String unsubscribeId(String key) {
+        return unsubscribeIds.get(key);
     }
 
     public boolean optedIn(String key) {
@@ -38,7 +48,8 @@ public class TestMembers implements NewsletterRecipients, NewsletterOptOut {
                 .filter(member -> afterKey == null || member.key().compareTo(afterKey) > 0)
                 .sorted(Comparator.comparing(Member::key))
                 .limit(limit)
-                .forEach(member -> page.add(new NewsletterRecipient(member.key(), member.email(), member.name())));
+                .forEach(member -> page.add(new NewsletterRecipient(member.key(), member.email(), member.name(),
+                        unsubscribeIds.get(member.key()))));
         return page;
     }
 
@@ -48,15 +59,17 @@ public class TestMembers implements NewsletterRecipients, NewsletterOptOut {
     }
 
     @Override
-    public OptOutResult optOut(String recipientKey) {
-        Member member = members.get(recipientKey);
+    public OptOutResult optOut(String unsubscribeId) {
+        String key = unsubscribeIds.entrySet().stream().filter(entry -> entry.getValue().equals(unsubscribeId))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        Member member = key == null ? null : members.get(key);
         if (member == null) {
             return OptOutResult.UNKNOWN;
         }
         if (!member.optedIn()) {
             return OptOutResult.ALREADY_OPTED_OUT;
         }
-        members.put(recipientKey, new Member(member.key(), member.email(), member.name(), false));
+        members.put(key, new Member(member.key(), member.email(), member.name(), false));
         return OptOutResult.OPTED_OUT;
     }
 }

@@ -31,6 +31,11 @@ class UnsubscribeTokensTest {
     }
 
     @Test
+    void anOldFormatTokenIsRefusedEvenWithTheRightSecret() {
+        assertThat(tokens.verify(OldFormatTokens.forge("a-secret-of-at-least-16-chars", "nasuno-denshi"))).isEmpty();
+    }
+
+    @Test
     void garbageIsRefused() {
         String genuine = tokens.issue("nasuno-denshi");
 

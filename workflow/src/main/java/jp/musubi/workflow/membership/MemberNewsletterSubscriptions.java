@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The member newsletter's view of the member registry: active organizations that opted in, each
  * reached at its (first) contact's address, and the opt-out the member does from the link in a
- * newsletter. The subscription key is the organization's key, so no address appears in links.
+ * newsletter. The subscription key is the organization's key (public: member pages and the delivery
+ * API show it); unsubscribe links name the organization's random {@code newsletter_unsubscribe_id}
+ * instead, which appears nowhere else.
  */
 @Component
 class MemberNewsletterSubscriptions implements NewsletterRecipients, NewsletterOptOut {
@@ -38,13 +40,34 @@ class MemberNewsletterSubscriptions implements NewsletterRecipients, NewsletterO
     @Override
     public List<NewsletterRecipient> after(String afterKey, int limit) {
         String from = afterKey == null ? "" : "AND o.org_key > :after ";
-        var query = jdbc.sql("SELECT o.org_key, o.name, c.email " + SUBSCRIBED + from + "ORDER BY o.org_key LIMIT :limit")
+        var query = jdbc.sql("SELECT o.id, o.org_key, o.name, o.newsletter_unsubscribe_id, c.email " + SUBSCRIBED + from
+                        + "ORDER BY o.org_key LIMIT :limit")
                 .param("limit", limit);
         if (afterKey != null) {
             query = query.param("after", afterKey);
         }
-        return query.query((rs, row) -> new NewsletterRecipient(rs.getString("org_key"), rs.getString("email"), rs.getString("name")))
-                .list();
+        return query.query((rs, row) -> new Subscribed(rs.getLong("id"), rs.getString("org_key"), rs.getString("email"),
+                        rs.getString("name"), rs.getString("newsletter_unsubscribe_id")))
+                .list().stream()
+                .map(s -> new NewsletterRecipient(s.key(), s.email(), s.name(),
+                        s.unsubscribeId() != null ? s.unsubscribeId() : assignUnsubscribeId(s.organizationId())))
+                .toList();
+    }
+
+    /**
+     * Gives an organization its unsubscribe id the first time it is a recipient (organizations from
+     * before the column have none). Conditional, so that of two concurrent callers one id wins and both
+     * return it.
+     */
+    private String assignUnsubscribeId(long organizationId) {
+        jdbc.sql("UPDATE organization SET newsletter_unsubscribe_id = ? WHERE id = ? AND newsletter_unsubscribe_id IS NULL")
+                .params(NewsletterRecipient.newUnsubscribeId(), organizationId)
+                .update();
+        return jdbc.sql("SELECT newsletter_unsubscribe_id FROM organization WHERE id = ?").param(organizationId)
+                .query(String.class).single();
+    }
+
+    private record Subscribed(long organizationId, String key, String email, String name, String unsubscribeId) {
     }
 
     @Override
@@ -54,15 +77,15 @@ class MemberNewsletterSubscriptions implements NewsletterRecipients, NewsletterO
 
     @Override
     @Transactional
-    public OptOutResult optOut(String recipientKey) {
+    public OptOutResult optOut(String unsubscribeId) {
         int changed = jdbc.sql("UPDATE organization SET newsletter_opt_in = FALSE, newsletter_opted_out_at = ? "
-                        + "WHERE org_key = ? AND newsletter_opt_in = TRUE")
-                .params(Timestamp.from(clock.instant()), recipientKey)
+                        + "WHERE newsletter_unsubscribe_id = ? AND newsletter_opt_in = TRUE")
+                .params(Timestamp.from(clock.instant()), unsubscribeId)
                 .update();
         if (changed > 0) {
             return OptOutResult.OPTED_OUT;
         }
-        boolean exists = jdbc.sql("SELECT COUNT(*) FROM organization WHERE org_key = ?").param(recipientKey)
+        boolean exists = jdbc.sql("SELECT COUNT(*) FROM organization WHERE newsletter_unsubscribe_id = ?").param(unsubscribeId)
                 .query(Long.class).single() > 0;
         return exists ? OptOutResult.ALREADY_OPTED_OUT : OptOutResult.UNKNOWN;
     }

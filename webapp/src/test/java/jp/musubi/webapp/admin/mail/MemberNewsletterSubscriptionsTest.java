@@ -85,11 +85,30 @@ class MemberNewsletterSubscriptionsTest {
     }
 
     @Test
+    void eachRecipientGetsARandomUnsubscribeIdOnceThatIsNotItsPublicKey() {
+        temporary.add("zz-newsletter-id-a", "a@zz.example.jp", true);
+        temporary.add("zz-newsletter-id-b", "b@zz.example.jp", true);
+
+        List<NewsletterRecipient> first = recipients.after("zz", 10);
+        List<NewsletterRecipient> again = recipients.after("zz", 10);
+
+        assertThat(first).extracting(NewsletterRecipient::unsubscribeId).doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id).matches("[A-Za-z0-9_-]{22}").doesNotContain("zz-newsletter"));
+        assertThat(again).extracting(NewsletterRecipient::unsubscribeId)
+                .as("stable: links in mails already sent keep working")
+                .containsExactlyElementsOf(first.stream().map(NewsletterRecipient::unsubscribeId).toList());
+    }
+
+    @Test
     void optingOutIsRecordedInTheRegistryAndIsIdempotent() {
         temporary.add("zz-newsletter-stop", "stop@zz.example.jp", true);
 
-        assertThat(optOut.optOut("zz-newsletter-stop")).isEqualTo(OptOutResult.OPTED_OUT);
-        assertThat(optOut.optOut("zz-newsletter-stop")).isEqualTo(OptOutResult.ALREADY_OPTED_OUT);
+        String unsubscribeId = TemporaryOrganizations.unsubscribeId(recipients, "zz-newsletter-stop");
+
+        assertThat(optOut.optOut("zz-newsletter-stop")).as("the public organization key is not an unsubscribe id")
+                .isEqualTo(OptOutResult.UNKNOWN);
+        assertThat(optOut.optOut(unsubscribeId)).isEqualTo(OptOutResult.OPTED_OUT);
+        assertThat(optOut.optOut(unsubscribeId)).isEqualTo(OptOutResult.ALREADY_OPTED_OUT);
         assertThat(optOut.optOut("zz-no-such-member")).isEqualTo(OptOutResult.UNKNOWN);
 
         assertThat(recipients.after("zz", 10)).isEmpty();

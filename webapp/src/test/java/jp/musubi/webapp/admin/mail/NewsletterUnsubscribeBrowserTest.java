@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import jp.musubi.cms.newsletter.NewsletterRecipients;
 import jp.musubi.cms.newsletter.UnsubscribeTokens;
 import jp.musubi.webapp.support.BrowserSession;
 import jp.musubi.webapp.support.MusubiBrowserTest;
@@ -22,6 +23,9 @@ class NewsletterUnsubscribeBrowserTest {
 
     @Autowired
     UnsubscribeTokens tokens;
+
+    @Autowired
+    NewsletterRecipients recipients;
 
     @Autowired
     OrganizationRepository organizations;
@@ -44,7 +48,7 @@ class NewsletterUnsubscribeBrowserTest {
 
     @Test
     void theMemberConfirmsAndIsToldInJapanese(BrowserSession browser) {
-        Page page = browser.open("/newsletter/unsubscribe?token=" + tokens.issue(KEY));
+        Page page = browser.open("/newsletter/unsubscribe?token=" + tokens.issue(TemporaryOrganizations.unsubscribeId(recipients, KEY)));
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("メール配信の停止"))).isVisible();
         browser.assertAccessible(page);
@@ -57,7 +61,7 @@ class NewsletterUnsubscribeBrowserTest {
 
     @Test
     void aBrokenLinkIsExplained(BrowserSession browser) {
-        Page page = browser.open("/newsletter/unsubscribe?token=" + tokens.issue(KEY).substring(0, 10));
+        Page page = browser.open("/newsletter/unsubscribe?token=" + tokens.issue(TemporaryOrganizations.unsubscribeId(recipients, KEY)).substring(0, 10));
 
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("配信停止のリンクが正しくありません。");
         browser.assertAccessible(page);

@@ -9,6 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
 import jp.musubi.cms.newsletter.NewsletterRecipient;
 import jp.musubi.cms.newsletter.NewsletterRecipients;
 import jp.musubi.cms.newsletter.UnsubscribeTokens;
@@ -64,7 +70,7 @@ class NewsletterUnsubscribeTest {
 
     @Test
     void theLinkAsksForConfirmationAndTheOneClickPostUnsubscribesOnce() throws Exception {
-        String token = tokens.issue(KEY);
+        String token = tokens.issue(TemporaryOrganizations.unsubscribeId(recipients, KEY));
 
         mvc.perform(get("/newsletter/unsubscribe").param("token", token))
                 .andExpect(status().isOk())
@@ -85,7 +91,7 @@ class NewsletterUnsubscribeTest {
 
     @Test
     void aForgedTokenGetsAJapanese400PageAndChangesNothing() throws Exception {
-        String forged = tokens.issue(KEY).replaceFirst("\\.(.)", ".A$1");
+        String forged = tokens.issue(TemporaryOrganizations.unsubscribeId(recipients, KEY)).replaceFirst("\\.(.)", ".A$1");
 
         mvc.perform(post("/newsletter/unsubscribe").param("token", forged))
                 .andExpect(status().isBadRequest())
@@ -96,10 +102,37 @@ class NewsletterUnsubscribeTest {
         assertThat(subscribed()).isTrue();
     }
 
+    /**
+     * Security issue #22: the organization key is public (member pages, delivery API), so a token over
+     * it — the first token format — is refused even when signed with the right secret.
+     */
+    @Test
+    void aTokenOverThePublicOrganizationKeyIsRefusedAndChangesNothing() throws Exception {
+        for (String secret : new String[]{"webapp-test-unsubscribe-secret-0123",
+                "musubi-embedded-default-unsubscribe-secret-not-for-production"}) {
+            mvc.perform(post("/newsletter/unsubscribe").queryParam("token", oldFormatToken(secret, KEY))
+                            .param("List-Unsubscribe", "One-Click"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("配信停止のリンクが正しくありません。")));
+        }
+        // Even signed in the new format, the public key names no subscription.
+        mvc.perform(post("/newsletter/unsubscribe").param("token", tokens.issue(KEY)));
+        assertThat(subscribed()).isTrue();
+    }
+
     @Test
     void theCsrfExemptionIsThisPathOnly() throws Exception {
         mvc.perform(post("/admin/newsletters").param("article", "x").with(user(accounts.loadUserByUsername("secretariat"))))
                 .andExpect(status().isForbidden());
+    }
+
+    /** HMAC-SHA256 over the organization key, as unsubscribe links were signed before issue #22. */
+    private static String oldFormatToken(String secret, String organizationKey) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        return base64.encodeToString(organizationKey.getBytes(StandardCharsets.UTF_8)) + "."
+                + base64.encodeToString(mac.doFinal(("musubi-newsletter-unsubscribe:" + organizationKey).getBytes(StandardCharsets.UTF_8)));
     }
 
     private boolean subscribed() {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jp.musubi.cms.newsletter.NewsletterRecipient;
+import jp.musubi.cms.newsletter.NewsletterRecipients;
 import jp.musubi.workflow.membership.OrganizationContact;
 import jp.musubi.workflow.membership.OrganizationKind;
 import jp.musubi.workflow.membership.OrganizationRepository;
@@ -28,6 +30,13 @@ final class TemporaryOrganizations {
         organizations.insert(key, "テスト組織 " + key, OrganizationKind.COMPANY, LocalDate.of(2026, 11, 1), newsletterOptIn,
                 new OrganizationContact("テスト 担当", email, null));
         keys.add(key);
+    }
+
+    /** The unsubscribe id the member registry gives a recipient (assigned when it is first listed as one). */
+    static String unsubscribeId(NewsletterRecipients recipients, String key) {
+        return recipients.after(null, 10_000).stream().filter(recipient -> recipient.key().equals(key))
+                .map(NewsletterRecipient::unsubscribeId).findFirst()
+                .orElseThrow(() -> new AssertionError(key + " is not a newsletter recipient"));
     }
 
     void removeAll() {
