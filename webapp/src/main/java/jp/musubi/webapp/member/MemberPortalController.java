@@ -10,13 +10,13 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 
 import jp.musubi.cms.asset.AssetProperties;
+import jp.musubi.cms.input.InputRefused;
 import jp.musubi.cms.site.ContentView;
 import jp.musubi.cms.site.JapaneseDates;
 import jp.musubi.cms.site.SiteCatalog;
 import jp.musubi.workflow.account.AccountRepository;
 import jp.musubi.workflow.issuecase.AttachmentUpload;
 import jp.musubi.workflow.issuecase.CaseStateException;
-import jp.musubi.workflow.issuecase.CaseValidationException;
 import jp.musubi.workflow.issuecase.IssueCase;
 import jp.musubi.workflow.issuecase.IssueCaseStatus;
 import jp.musubi.workflow.issuecase.IssueCases;
@@ -24,7 +24,6 @@ import jp.musubi.workflow.issuecase.NewProposal;
 import jp.musubi.workflow.issuecase.Proposals;
 import jp.musubi.workflow.membership.MemberProfile;
 import jp.musubi.workflow.membership.MemberRequests;
-import jp.musubi.workflow.membership.MembershipInputException;
 import jp.musubi.workflow.membership.Organization;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -137,7 +136,7 @@ class MemberPortalController {
                 redirect.addFlashAttribute("message", "「" + call.get().issue().title() + "」への提案を受け付けました。"
                         + "確認のメールをお送りしました。");
                 return "redirect:/member";
-            } catch (CaseValidationException e) {
+            } catch (InputRefused e) {
                 errors.putAll(e.errors());
             } catch (CaseStateException e) {
                 errors.put("issue", e.getMessage());
@@ -182,7 +181,7 @@ class MemberPortalController {
                     principal.getName());
             redirect.addFlashAttribute("message", "プロフィールの変更を申請しました。事務局の確認後に公開ページへ反映されます。");
             return "redirect:/member";
-        } catch (MembershipInputException e) {
+        } catch (InputRefused e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return profilePage(org, values, e.errors(), model);
         }
@@ -207,7 +206,7 @@ class MemberPortalController {
             requests.requestWithdrawal(org == null ? null : org.key(), typed, principal.getName());
             redirect.addFlashAttribute("message", "退会の届出を受け付けました。事務局の確認後、メールでお知らせします。");
             return "redirect:/member";
-        } catch (MembershipInputException e) {
+        } catch (InputRefused e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return withdrawalPage(org, typed, e.errors(), model);
         }

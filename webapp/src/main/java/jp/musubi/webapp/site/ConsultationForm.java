@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import jp.musubi.workflow.consultation.ConsultationInputException;
 import jp.musubi.workflow.consultation.ConsultationRequest;
 import jp.musubi.workflow.consultation.ConsultationRequests;
 import jp.musubi.workflow.consultation.RequesterKind;
@@ -58,12 +57,8 @@ class ConsultationForm implements SiteForm {
 
     @Override
     public void submit(Map<String, String> values) {
-        try {
-            requests.receive(new ConsultationRequest(values.get("organization"), values.get("requesterKind"),
-                    values.get("contactName"), values.get("email"), values.get("phone"), values.get("topic"),
-                    values.get("body")));
-        } catch (ConsultationInputException e) {
-            throw new FormRejectedException(e.errors());
-        }
+        requests.receive(new ConsultationRequest(values.get("organization"), values.get("requesterKind"),
+                values.get("contactName"), values.get("email"), values.get("phone"), values.get("topic"),
+                values.get("body")));
     }
 }

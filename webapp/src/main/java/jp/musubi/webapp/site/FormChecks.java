@@ -1,13 +1,15 @@
 package jp.musubi.webapp.site;
 
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-import jp.musubi.cms.mail.address.EmailAddressPolicy;
+import jp.musubi.cms.input.InputChecks;
+
 
 /**
- * The checks the confirmation step can make without the service: required, length, choice, mail
- * address. The service checks again, and fully, when the form is sent.
+ * The checks the confirmation step can make without the service, from the form's field
+ * definitions: required, length, choice, mail address. The service checks again, and fully, when
+ * the form is sent.
  */
 final class FormChecks {
 
@@ -15,28 +17,31 @@ final class FormChecks {
     }
 
     static Map<String, String> check(SiteForm form, Map<String, String> values) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        InputChecks checks = new InputChecks();
         for (FormField field : form.fields()) {
-            String value = values.get(field.name());
-            boolean blank = value == null || value.isBlank();
-            if (blank) {
+            String value = InputChecks.clean(values.get(field.name()));
+            if (value == null) {
                 if (field.required()) {
-                    errors.put(field.name(), field.kind().equals("checkbox")
-                            ? field.label() + "にチェックを入れてください。"
-                            : field.kind().equals("select") ? field.label() + "を選んでください。"
-                            : field.label() + "を入力してください。");
+                    missing(checks, field);
                 }
                 continue;
             }
-            if (value.codePointCount(0, value.length()) > field.maxLength()) {
-                errors.put(field.name(), field.label() + "は" + field.maxLength() + "文字以内で入力してください。");
-            } else if (field.kind().equals("select")
-                    && field.options().stream().noneMatch(option -> option.value().equals(value))) {
-                errors.put(field.name(), field.label() + "は一覧から選んでください。");
+            checks.optional(field.name(), field.label(), value, field.maxLength());
+            if (field.kind().equals("select")) {
+                checks.choice(field.name(), field.label(), value,
+                        field.options().stream().map(FormField.Option::value).toList());
             } else if (field.kind().equals("email")) {
-                EmailAddressPolicy.check(value.strip()).ifPresent(problem -> errors.put(field.name(), problem.message()));
+                checks.emailFormat(field.name(), value);
             }
         }
-        return errors;
+        return checks.errors();
+    }
+
+    private static void missing(InputChecks checks, FormField field) {
+        switch (field.kind()) {
+            case "checkbox" -> checks.add(field.name(), field.label() + "にチェックを入れてください。");
+            case "select" -> checks.choice(field.name(), field.label(), null, List.of());
+            default -> checks.required(field.name(), field.label(), null, field.maxLength());
+        }
     }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import jp.musubi.workflow.inquiry.Inquiries;
 import jp.musubi.workflow.inquiry.InquiryForm;
-import jp.musubi.workflow.inquiry.InquiryInputException;
 import org.springframework.stereotype.Component;
 
 /** 問合せ: starts the {@code inquiry} process through {@link Inquiries#receive}. */
@@ -59,11 +58,7 @@ class InquiryPublicForm implements SiteForm {
 
     @Override
     public void submit(Map<String, String> values) {
-        try {
-            inquiries.receive(new InquiryForm(values.get("name"), values.get("email"), values.get("organization"),
-                    values.get("subject"), values.get("body")));
-        } catch (InquiryInputException e) {
-            throw new FormRejectedException(e.errors());
-        }
+        inquiries.receive(new InquiryForm(values.get("name"), values.get("email"), values.get("organization"),
+                values.get("subject"), values.get("body")));
     }
 }

@@ -8,7 +8,6 @@ import jp.musubi.cms.site.SiteCatalog;
 import jp.musubi.workflow.membership.MemberProfile;
 import jp.musubi.workflow.membership.MembershipApplication;
 import jp.musubi.workflow.membership.MembershipApplications;
-import jp.musubi.workflow.membership.MembershipInputException;
 import jp.musubi.workflow.membership.OrganizationKind;
 import org.springframework.stereotype.Component;
 
@@ -90,13 +89,9 @@ class MembershipForm implements SiteForm {
                 .map(String::strip).filter(field -> !field.isEmpty()).toList();
         MemberProfile profile = new MemberProfile(values.get("summary"), blankToNull(values.get("description")), fields,
                 blankToNull(values.get("city")), blankToNull(values.get("url")));
-        try {
-            applications.apply(new MembershipApplication(values.get("organizationName"), kind, profile,
-                    values.get("contactName"), values.get("contactEmail"), values.get("contactPhone"),
-                    values.get("loginId") == null ? null : values.get("loginId").strip()));
-        } catch (MembershipInputException e) {
-            throw new FormRejectedException(e.errors());
-        }
+        applications.apply(new MembershipApplication(values.get("organizationName"), kind, profile,
+                values.get("contactName"), values.get("contactEmail"), values.get("contactPhone"),
+                values.get("loginId") == null ? null : values.get("loginId").strip()));
     }
 
     private static String blankToNull(String value) {

@@ -3,6 +3,8 @@ package jp.musubi.webapp.site;
 import java.util.List;
 import java.util.Map;
 
+import jp.musubi.cms.input.InputRefused;
+
 /**
  * A public form that starts a process: its fields, texts, and what sending it does. The shared
  * {@link SiteFormController} runs every form the same way: input → confirmation → done.
@@ -35,7 +37,7 @@ interface SiteForm {
     /**
      * Sends the checked values to the workflow service.
      *
-     * @throws FormRejectedException with a Japanese message per field when the service refuses them
+     * @throws jp.musubi.cms.input.InputRefused with a Japanese message per field when the service refuses them
      */
     void submit(Map<String, String> values);
 }

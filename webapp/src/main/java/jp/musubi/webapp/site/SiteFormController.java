@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jp.musubi.cms.input.InputRefused;
 import jp.musubi.cms.site.PageMeta;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -91,7 +92,7 @@ class SiteFormController {
         }
         try {
             site.submit(values);
-        } catch (FormRejectedException e) {
+        } catch (InputRefused e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return render(site, values, e.errors(), null, "input", model);
         }

@@ -2,11 +2,14 @@ package jp.musubi.workflow.consultation;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-import jp.musubi.cms.mail.address.EmailAddressPolicy;
+import jp.musubi.cms.input.InputChecks;
+import jp.musubi.cms.input.InputRefused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -21,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConsultationRequests {
 
     public static final String RECEIVED = "RECEIVED";
-    private static final String PHONE = "[0-9+\\-() ]{6,20}";
+    private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{6,20}");
+    private static final Set<String> REQUESTER_KINDS = Arrays.stream(RequesterKind.values())
+            .map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
     /** A stored request. */
     public record Stored(long id, String status, ConsultationRequest request) {
@@ -37,7 +42,7 @@ public class ConsultationRequests {
 
     /**
      * @return the request's id
-     * @throws ConsultationInputException with a Japanese message per wrong field; nothing is stored
+     * @throws InputRefused with a Japanese message per wrong field; nothing is stored
      */
     @Transactional
     public long receive(ConsultationRequest request) {
@@ -67,42 +72,17 @@ public class ConsultationRequests {
     }
 
     private static ConsultationRequest check(ConsultationRequest in) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        String organization = text(errors, "organization", "組織名（市町名・会社名など）", in.organization(), 200, true);
-        String kind = in.requesterKind() == null ? null : in.requesterKind().strip();
-        if (kind == null || kind.isEmpty()) {
-            errors.put("requesterKind", "ご相談者の区分を選んでください。");
-        } else if (java.util.Arrays.stream(RequesterKind.values()).noneMatch(k -> k.name().equals(kind))) {
-            errors.put("requesterKind", "ご相談者の区分は一覧から選んでください。");
-        }
-        String name = text(errors, "contactName", "ご担当者名", in.contactName(), 100, true);
-        String email = text(errors, "email", "メールアドレス", in.email(), 254, true);
-        if (email != null && !errors.containsKey("email")) {
-            EmailAddressPolicy.check(email).ifPresent(problem -> errors.put("email", problem.message()));
-        }
-        String phone = text(errors, "phone", "電話番号", in.phone(), 20, false);
-        if (phone != null && !errors.containsKey("phone") && !phone.matches(PHONE)) {
-            errors.put("phone", "電話番号は半角数字とハイフンで入力してください（例：028-000-0000）。");
-        }
-        String topic = text(errors, "topic", "ご相談のテーマ", in.topic(), 200, true);
-        if (topic != null && topic.lines().count() > 1) {
-            errors.putIfAbsent("topic", "ご相談のテーマは1行で入力してください。");
-        }
-        String body = text(errors, "body", "ご相談の内容", in.body(), 4000, true);
-        if (!errors.isEmpty()) {
-            throw new ConsultationInputException(errors);
-        }
+        InputChecks checks = new InputChecks();
+        String organization = checks.required("organization", "組織名（市町名・会社名など）", in.organization(), 200);
+        String kind = checks.choice("requesterKind", "ご相談者の区分", in.requesterKind(), REQUESTER_KINDS);
+        String name = checks.required("contactName", "ご担当者名", in.contactName(), 100);
+        String email = checks.email("email", in.email());
+        String phone = checks.optional("phone", "電話番号", in.phone(), 20);
+        checks.matches("phone", phone, PHONE, "電話番号は半角数字とハイフンで入力してください（例：028-000-0000）。");
+        String topic = checks.required("topic", "ご相談のテーマ", in.topic(), 200);
+        checks.singleLine("topic", "ご相談のテーマ", topic);
+        String body = checks.required("body", "ご相談の内容", in.body(), 4000);
+        checks.throwIfAny();
         return new ConsultationRequest(organization, kind, name, email, phone, topic, body);
-    }
-
-    private static String text(Map<String, String> errors, String field, String label, String value, int max,
-                               boolean required) {
-        String cleaned = value == null || value.isBlank() ? null : value.strip();
-        if (cleaned == null && required) {
-            errors.put(field, label + "を入力してください。");
-        } else if (cleaned != null && cleaned.codePointCount(0, cleaned.length()) > max) {
-            errors.put(field, label + "は" + max + "文字以内で入力してください。");
-        }
-        return cleaned;
     }
 }

@@ -3,6 +3,8 @@ package jp.musubi.workflow.inquiry;
 import java.time.Clock;
 import java.util.Map;
 
+import jp.musubi.cms.input.InputChecks;
+import jp.musubi.cms.input.InputRefused;
 import org.flowable.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,19 +27,17 @@ public class Inquiries {
 
     /**
      * @return the inquiry's id
-     * @throws InquiryInputException with a Japanese message per wrong field; nothing is stored
+     * @throws InputRefused with a Japanese message per wrong field; nothing is stored
      */
     @Transactional
     public long receive(InquiryForm form) {
-        InquiryChecks checks = new InquiryChecks();
+        InputChecks checks = new InputChecks();
         InquiryForm in = form == null ? new InquiryForm(null, null, null, null, null) : form;
         String name = checks.required("name", "お名前", in.name(), 100);
         String email = checks.email("email", in.email());
         String organization = checks.optional("organization", "所属（会社名・団体名）", in.organization(), 200);
         String subject = checks.required("subject", "件名", in.subject(), 200);
-        if (subject != null && subject.lines().count() > 1) {
-            checks.add("subject", "件名は1行で入力してください。");
-        }
+        checks.singleLine("subject", "件名", subject);
         String body = checks.required("body", "お問い合わせ内容", in.body(), 4000);
         checks.throwIfAny();
         InquiryForm cleaned = new InquiryForm(name, email, organization, subject, body);

@@ -3,6 +3,8 @@ package jp.musubi.workflow.inquiry;
 import java.time.Clock;
 import java.util.Map;
 
+import jp.musubi.cms.input.InputChecks;
+import jp.musubi.cms.input.InputRefused;
 import jp.musubi.workflow.task.TaskPermissions;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
@@ -38,7 +40,7 @@ public class InquiryTasks {
     @Transactional
     public void triage(String taskId, Boolean consultPrefecture, String question, String user) {
         Task task = open(taskId, TRIAGE);
-        InquiryChecks checks = new InquiryChecks();
+        InputChecks checks = new InputChecks();
         String cleaned = null;
         if (consultPrefecture == null) {
             checks.add("consultPrefecture", "事務局が直接回答するか、県に確認するかを選んでください。");
@@ -54,7 +56,7 @@ public class InquiryTasks {
     @Transactional
     public void answerForSecretariat(String taskId, String answer, String user) {
         Task task = open(taskId, CONSULT);
-        InquiryChecks checks = new InquiryChecks();
+        InputChecks checks = new InputChecks();
         String cleaned = checks.required("answer", "県の見解", answer, 4000);
         checks.throwIfAny();
         inquiries.prefectureAnswer(inquiryId(task), cleaned, user, clock.instant());
@@ -65,7 +67,7 @@ public class InquiryTasks {
     @Transactional
     public void reply(String taskId, String reply, String user) {
         Task task = open(taskId, REPLY);
-        InquiryChecks checks = new InquiryChecks();
+        InputChecks checks = new InputChecks();
         String cleaned = checks.required("reply", "回答", reply, 4000);
         checks.throwIfAny();
         inquiries.reply(inquiryId(task), cleaned, user, clock.instant());
@@ -75,7 +77,7 @@ public class InquiryTasks {
     private Task open(String taskId, String taskKey) {
         Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null || !taskKey.equals(task.getTaskDefinitionKey())) {
-            throw new InquiryInputException(Map.of("task", "このタスクは見つからないか、既に完了しています。"));
+            throw InputRefused.of("task", "このタスクは見つからないか、既に完了しています。");
         }
         return task;
     }

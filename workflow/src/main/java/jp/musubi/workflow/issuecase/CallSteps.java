@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.musubi.cms.input.InputChecks;
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,11 +34,12 @@ public class CallSteps {
         Map<String, Object> variables = new HashMap<>();
         variables.put("extendCall", extend);
         if (extend) {
-            new Errors().check(newDeadline != null, "newDeadline", "延長後の締切日を入力してください。")
-                    .check(newDeadline == null || newDeadline.isAfter(clock.today()), "newDeadline",
-                            "延長後の締切日には明日以降の日付を入力してください。")
-                    .check(issueCase.extensionCount() == 0, "extend", "募集期間の延長は1回までです。")
-                    .throwIfAny();
+            InputChecks checks = new InputChecks();
+            checks.check(newDeadline != null, "newDeadline", "延長後の締切日を入力してください。");
+            checks.check(newDeadline == null || newDeadline.isAfter(clock.today()), "newDeadline",
+                    "延長後の締切日には明日以降の日付を入力してください。");
+            checks.check(issueCase.extensionCount() == 0, "extend", "募集期間の延長は1回までです。");
+            checks.throwIfAny();
             cases.recordExtension(caseId, newDeadline);
             variables.put("proposalDeadlineTimer", Deadlines.timer(newDeadline));
         }
@@ -54,26 +56,27 @@ public class CallSteps {
         IssueCase issueCase = cases.lock(caseId);
         Task task = tasks.require(issueCase, taskId, "reviewProposals");
         List<Proposal> received = proposals.forCase(caseId);
-        Errors errors = new Errors().optional("comment", comment, "コメント", 1000);
+        InputChecks checks = new InputChecks();
+        checks.optional("comment", "コメント", comment, 1000);
         for (Proposal proposal : received) {
             Boolean decision = eligible.get(proposal.id());
             String field = "eligible[" + proposal.id() + "]";
-            errors.check(decision != null, field, "提案「" + proposal.title() + "」の審査結果を選んでください。");
-            errors.check(!Boolean.TRUE.equals(decision) || (proposal.status() != ProposalStatus.WAITING_FOR_REGISTRATION
+            checks.check(decision != null, field, "提案「" + proposal.title() + "」の審査結果を選んでください。");
+            checks.check(!Boolean.TRUE.equals(decision) || (proposal.status() != ProposalStatus.WAITING_FOR_REGISTRATION
                             && proposal.status() != ProposalStatus.REGISTRATION_DECLINED), field,
                     "提案「" + proposal.title() + "」は会員登録が完了していないため、選定に進められません。");
         }
-        errors.check(received.stream().allMatch(p -> eligible.containsKey(p.id())) && eligible.size() == received.size(),
+        checks.check(received.stream().allMatch(p -> eligible.containsKey(p.id())) && eligible.size() == received.size(),
                 "eligible", "この課題の提案ごとに審査結果を選んでください。");
-        errors.check(eligible.values().stream().anyMatch(Boolean.TRUE::equals), "eligible", "選定に進める提案を1件以上選んでください。");
-        errors.throwIfAny();
+        checks.check(eligible.values().stream().anyMatch(Boolean.TRUE::equals), "eligible", "選定に進める提案を1件以上選んでください。");
+        checks.throwIfAny();
         for (Proposal proposal : received) {
             if (proposal.status() == ProposalStatus.REGISTRATION_DECLINED) {
                 continue; // keeps saying why it is out of the selection
             }
             proposals.setStatus(proposal.id(), eligible.get(proposal.id()) ? ProposalStatus.UNDER_SELECTION : ProposalStatus.EXCLUDED);
         }
-        cases.recordReviewComment(caseId, Errors.strip(comment));
+        cases.recordReviewComment(caseId, InputChecks.clean(comment));
         tasks.complete(task, user, Map.of("eligibleCount", (int) eligible.values().stream().filter(Boolean.TRUE::equals).count()));
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import jp.musubi.cms.input.InputChecks;
 import jp.musubi.cms.mail.notification.IssueDecision;
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Service;
@@ -32,12 +33,13 @@ public class IntakeSteps {
     public void decideHandling(long caseId, String taskId, IssueDecision decision, String comment, String user) {
         IssueCase issueCase = cases.lock(caseId);
         Task task = tasks.require(issueCase, taskId, "handlingDecision");
-        Errors errors = new Errors().check(decision != null, "decision", "取扱いの判断を選んでください。")
-                .optional("comment", comment, "コメント", 1000);
-        errors.check(decision == null || decision == IssueDecision.HANDLE || Errors.strip(comment) != null, "comment",
+        InputChecks checks = new InputChecks();
+        checks.check(decision != null, "decision", "取扱いの判断を選んでください。");
+        checks.optional("comment", "コメント", comment, 1000);
+        checks.check(decision == null || decision == IssueDecision.HANDLE || InputChecks.clean(comment) != null, "comment",
                 "取り扱わない場合は、提出者への説明をコメントに入力してください。");
-        errors.throwIfAny();
-        cases.recordHandlingDecision(caseId, decision.name(), Errors.strip(comment), user);
+        checks.throwIfAny();
+        cases.recordHandlingDecision(caseId, decision.name(), InputChecks.clean(comment), user);
         cases.setStatus(caseId, switch (decision) {
             case HANDLE -> IssueCaseStatus.ORGANIZING;
             case OTHER_PROGRAM -> IssueCaseStatus.OTHER_PROGRAM;
@@ -50,7 +52,9 @@ public class IntakeSteps {
     public void recordHearing(long caseId, String taskId, String organizedPoints, boolean directionClear, String user) {
         IssueCase issueCase = cases.lock(caseId);
         Task task = tasks.require(issueCase, taskId, "issueHearing");
-        new Errors().required("organizedPoints", organizedPoints, "ヒアリングで整理した論点", 4000).throwIfAny();
+        InputChecks checks = new InputChecks();
+        checks.required("organizedPoints", "ヒアリングで整理した論点", organizedPoints, 4000);
+        checks.throwIfAny();
         cases.recordHearing(caseId, organizedPoints.strip(), directionClear);
         cases.setStatus(caseId, directionClear ? IssueCaseStatus.SELECTION : IssueCaseStatus.IDEA_WORKSHOP, clock.now());
         tasks.complete(task, user, Map.of("directionClear", directionClear));
@@ -60,9 +64,10 @@ public class IntakeSteps {
     public void recordWorkshop(long caseId, String taskId, String notes, WorkshopOutcome outcome, String user) {
         IssueCase issueCase = cases.lock(caseId);
         Task task = tasks.require(issueCase, taskId, "ideaWorkshop");
-        new Errors().required("notes", notes, "ワークショップの結果", 4000)
-                .check(outcome != null, "outcome", "ワークショップ後の進め方を選んでください。")
-                .throwIfAny();
+        InputChecks checks = new InputChecks();
+        checks.required("notes", "ワークショップの結果", notes, 4000);
+        checks.check(outcome != null, "outcome", "ワークショップ後の進め方を選んでください。");
+        checks.throwIfAny();
         cases.recordWorkshop(caseId, notes.strip());
         cases.setStatus(caseId, outcome == WorkshopOutcome.SELECTION ? IssueCaseStatus.SELECTION : IssueCaseStatus.CLOSED,
                 clock.now());
@@ -77,18 +82,19 @@ public class IntakeSteps {
                                 LocalDate participationDeadline, String comment, String user) {
         IssueCase issueCase = cases.lock(caseId);
         Task task = tasks.require(issueCase, taskId, "issueSelection");
-        Errors errors = new Errors().check(scores != null, "scores", "4つの観点を評価してください。")
-                .optional("comment", comment, "コメント", 1000);
+        InputChecks checks = new InputChecks();
+        checks.check(scores != null, "scores", "4つの観点を評価してください。");
+        checks.optional("comment", "コメント", comment, 1000);
         if (scores != null) {
-            scores.validate(errors);
+            scores.validate(checks);
         }
         if (selected) {
-            errors.check(participationDeadline != null, "participationDeadline", "参加意向の確認期限を入力してください。");
-            errors.check(participationDeadline == null || participationDeadline.isAfter(clock.today()),
+            checks.check(participationDeadline != null, "participationDeadline", "参加意向の確認期限を入力してください。");
+            checks.check(participationDeadline == null || participationDeadline.isAfter(clock.today()),
                     "participationDeadline", "参加意向の確認期限には明日以降の日付を入力してください。");
         }
-        errors.throwIfAny();
-        cases.recordSelection(caseId, scores, Errors.strip(comment), selected ? participationDeadline : null);
+        checks.throwIfAny();
+        cases.recordSelection(caseId, scores, InputChecks.clean(comment), selected ? participationDeadline : null);
         cases.setStatus(caseId, selected ? IssueCaseStatus.COLLECTING_INTENT : IssueCaseStatus.NOT_SELECTED, clock.now());
         Map<String, Object> variables = new HashMap<>();
         variables.put("issueSelected", selected);

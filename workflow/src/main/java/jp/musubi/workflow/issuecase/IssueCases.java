@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jp.musubi.cms.content.ContentService;
+import jp.musubi.cms.input.InputChecks;
 import org.flowable.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,21 +37,21 @@ public class IssueCases {
      * @return the case id
      */
     public long submit(NewIssue issue) {
-        Errors errors = new Errors()
-                .required("title", issue.title(), "課題名", 200)
-                .required("municipality", issue.municipality(), "市町", 80)
-                .required("department", issue.department(), "担当課", 100)
-                .required("summary", issue.summary(), "課題の概要", 4000)
-                .required("submitterName", issue.submitterName(), "提出者の氏名", 100)
-                .required("submitterEmail", issue.submitterEmail(), "提出者のメールアドレス", 254)
-                .check(issue.submitterUsername() != null && !issue.submitterUsername().isBlank(), "submitterUsername",
-                        "提出者のアカウントが必要です。");
-        errors.check(issue.submitterEmail() == null || issue.submitterEmail().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
+        InputChecks checks = new InputChecks();
+        checks.required("title", "課題名", issue.title(), 200);
+        checks.required("municipality", "市町", issue.municipality(), 80);
+        checks.required("department", "担当課", issue.department(), 100);
+        checks.required("summary", "課題の概要", issue.summary(), 4000);
+        checks.required("submitterName", "提出者の氏名", issue.submitterName(), 100);
+        checks.required("submitterEmail", "提出者のメールアドレス", issue.submitterEmail(), 254);
+        checks.check(issue.submitterUsername() != null && !issue.submitterUsername().isBlank(), "submitterUsername",
+                "提出者のアカウントが必要です。");
+        checks.check(issue.submitterEmail() == null || issue.submitterEmail().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
                 "submitterEmail", "提出者のメールアドレスの形式が正しくありません。");
-        errors.check(issue.municipality() == null || issue.municipality().isBlank()
+        checks.check(issue.municipality() == null || issue.municipality().isBlank()
                         || content.find("municipalities", issue.municipality().strip()).isPresent(),
                 "municipality", "市町が見つかりません。");
-        errors.throwIfAny();
+        checks.throwIfAny();
         long id = cases.insert(issue, clock.now());
         String process = runtime.startProcessInstanceByKey(PROCESS, Long.toString(id), Map.of(CASE_ID, id)).getId();
         cases.setProcessInstance(id, process);

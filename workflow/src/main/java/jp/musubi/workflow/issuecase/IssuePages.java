@@ -9,6 +9,7 @@ import jp.musubi.cms.content.ContentItem;
 import jp.musubi.cms.content.ContentService;
 import jp.musubi.cms.content.PublishedContent;
 import jp.musubi.cms.content.PublishedItem;
+import jp.musubi.cms.input.InputChecks;
 import jp.musubi.cms.publication.PublicationService;
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Service;
@@ -52,10 +53,11 @@ public class IssuePages {
     public ContentItem draft(long caseId, String taskId, IssuePageDraft draft, String user) {
         IssueCase issueCase = cases.lock(caseId);
         Task task = tasks.require(issueCase, taskId, "draftIssuePage");
-        new Errors().check(draft.proposalDeadline() != null, "proposalDeadline", "提案募集の締切日を入力してください。")
-                .check(draft.proposalDeadline() == null || draft.proposalDeadline().isAfter(clock.today()),
-                        "proposalDeadline", "提案募集の締切日には明日以降の日付を入力してください。")
-                .throwIfAny();
+        InputChecks checks = new InputChecks();
+        checks.check(draft.proposalDeadline() != null, "proposalDeadline", "提案募集の締切日を入力してください。");
+        checks.check(draft.proposalDeadline() == null || draft.proposalDeadline().isAfter(clock.today()),
+                "proposalDeadline", "提案募集の締切日には明日以降の日付を入力してください。");
+        checks.throwIfAny();
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("title", draft.title());
         properties.put("municipality", issueCase.municipality());
@@ -87,15 +89,16 @@ public class IssuePages {
     public void approve(long caseId, String taskId, boolean approved, String comment, String user) {
         IssueCase issueCase = cases.lock(caseId);
         Task task = tasks.require(issueCase, taskId, "approveIssuePage");
-        new Errors().optional("comment", comment, "コメント", 1000)
-                .check(approved || Errors.strip(comment) != null, "comment", "差し戻す場合は、修正してほしい内容をコメントに入力してください。")
-                .throwIfAny();
+        InputChecks checks = new InputChecks();
+        checks.optional("comment", "コメント", comment, 1000);
+        checks.check(approved || InputChecks.clean(comment) != null, "comment", "差し戻す場合は、修正してほしい内容をコメントに入力してください。");
+        checks.throwIfAny();
         ContentItem item = content.get(WORKSPACE, issueCase.pageName());
-        cases.recordPageComment(caseId, Errors.strip(comment));
+        cases.recordPageComment(caseId, InputChecks.clean(comment));
         cases.setStatus(caseId, approved ? IssueCaseStatus.RECRUITING : IssueCaseStatus.PAGE_DRAFTING, clock.now());
         Map<String, Object> variables = new HashMap<>();
         variables.put("pageApproved", approved);
-        variables.put("pageComment", Errors.strip(comment));
+        variables.put("pageComment", InputChecks.clean(comment));
         variables.put("approvedRevision", item.revision());
         variables.put("pageApprovedBy", user);
         tasks.complete(task, user, variables);

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.util.List;
 
 import jp.musubi.cms.content.ContentService;
+import jp.musubi.cms.input.InputChecks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,23 +35,24 @@ public class ParticipationIntents {
         if (issueCase.status() != IssueCaseStatus.COLLECTING_INTENT) {
             throw new CaseStateException("この課題は参加意向の受付期間ではありません。");
         }
-        Errors errors = new Errors().required("municipality", municipality, "市町", 80)
-                .optional("comment", comment, "コメント", 1000);
-        errors.check(municipality == null || municipality.isBlank()
+        InputChecks checks = new InputChecks();
+        checks.required("municipality", "市町", municipality, 80);
+        checks.optional("comment", "コメント", comment, 1000);
+        checks.check(municipality == null || municipality.isBlank()
                 || content.find("municipalities", municipality.strip()).isPresent(), "municipality", "市町が見つかりません。");
-        errors.check(municipality == null || !municipality.strip().equals(issueCase.municipality()), "municipality",
+        checks.check(municipality == null || !municipality.strip().equals(issueCase.municipality()), "municipality",
                 "課題を提出した市町の参加意向は確認不要です。");
-        errors.throwIfAny();
+        checks.throwIfAny();
         Timestamp now = Timestamp.from(clock.now());
         int updated = jdbc.sql("""
                 UPDATE participation_intent SET participates = ?, comment = ?, recorded_by = ?, recorded_at = ?
                 WHERE issue_case_id = ? AND municipality = ?
-                """).params(participates, Errors.strip(comment), user, now, caseId, municipality.strip()).update();
+                """).params(participates, InputChecks.clean(comment), user, now, caseId, municipality.strip()).update();
         if (updated == 0) {
             jdbc.sql("""
                     INSERT INTO participation_intent (issue_case_id, municipality, participates, comment, recorded_by, recorded_at)
                     VALUES (?, ?, ?, ?, ?, ?)
-                    """).params(caseId, municipality.strip(), participates, Errors.strip(comment), user, now).update();
+                    """).params(caseId, municipality.strip(), participates, InputChecks.clean(comment), user, now).update();
         }
     }
 

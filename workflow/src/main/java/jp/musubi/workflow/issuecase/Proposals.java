@@ -16,6 +16,8 @@ import jp.musubi.cms.asset.AssetRejectedException;
 import jp.musubi.cms.asset.AssetService;
 import jp.musubi.cms.asset.AssetType;
 
+import jp.musubi.cms.input.InputChecks;
+import jp.musubi.cms.input.InputRefused;
 import jp.musubi.workflow.membership.MembershipApplication;
 import jp.musubi.workflow.membership.MembershipApplications;
 
@@ -69,24 +71,24 @@ public class Proposals {
      * size limit), all in one transaction: a refused file stores neither the proposal nor any file.
      *
      * @return the proposal id
-     * @throws CaseValidationException with the file's problem under {@code attachments}
+     * @throws InputRefused with the file's problem under {@code attachments}
      */
     public long submit(long caseId, NewProposal proposal, List<AttachmentUpload> files, String user) {
         IssueCase issueCase = cases.lock(caseId);
         if (issueCase.status() != IssueCaseStatus.RECRUITING) {
             throw new CaseStateException("この課題は現在ソリューション提案を募集していません。");
         }
-        Errors errors = new Errors()
-                .required("organizationName", proposal.organizationName(), "提案者（組織名）", 200)
-                .required("contactName", proposal.contactName(), "担当者名", 100)
-                .required("contactEmail", proposal.contactEmail(), "担当者のメールアドレス", 254)
-                .required("title", proposal.title(), "提案のタイトル", 200)
-                .required("summary", proposal.summary(), "提案の概要", 4000);
-        errors.check(proposal.contactEmail() == null || proposal.contactEmail().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
+        InputChecks checks = new InputChecks();
+        checks.required("organizationName", "提案者（組織名）", proposal.organizationName(), 200);
+        checks.required("contactName", "担当者名", proposal.contactName(), 100);
+        checks.required("contactEmail", "担当者のメールアドレス", proposal.contactEmail(), 254);
+        checks.required("title", "提案のタイトル", proposal.title(), 200);
+        checks.required("summary", "提案の概要", proposal.summary(), 4000);
+        checks.check(proposal.contactEmail() == null || proposal.contactEmail().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
                 "contactEmail", "担当者のメールアドレスの形式が正しくありません。");
-        errors.check(proposal.organizationId() == null || proposals.organizationName(proposal.organizationId()).isPresent(),
+        checks.check(proposal.organizationId() == null || proposals.organizationName(proposal.organizationId()).isPresent(),
                 "organizationId", "会員が見つかりません。");
-        errors.throwIfAny();
+        checks.throwIfAny();
         Instant now = clock.now();
         ProposalStatus status = proposal.organizationId() == null ? ProposalStatus.WAITING_FOR_REGISTRATION : ProposalStatus.SUBMITTED;
         long id = proposals.insert(caseId, proposal, status, user, now);
@@ -98,7 +100,7 @@ public class Proposals {
 
     private void attach(long proposalId, List<AttachmentUpload> files, String user) {
         if (files.size() > MAX_ATTACHMENTS) {
-            throw CaseValidationException.of("attachments", "添付できるファイルは" + MAX_ATTACHMENTS + "つまでです。");
+            throw InputRefused.of("attachments", "添付できるファイルは" + MAX_ATTACHMENTS + "つまでです。");
         }
         for (int i = 0; i < files.size(); i++) {
             AttachmentUpload file = files.get(i);
@@ -109,14 +111,14 @@ public class Proposals {
                 asset = assets.upload(file.filename(), in, user);
             } catch (AssetRejectedException e) {
                 // The asset library names every kind it takes; a proposal takes fewer.
-                throw CaseValidationException.of("attachments", which + shownName + "："
+                throw InputRefused.of("attachments", which + shownName + "："
                         + e.getMessage().replace(AssetType.ALLOWED_LABEL, "PDF・PNG・JPEG"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             // The asset service takes GIF and WebP too; a proposal only PDF and the common image kinds.
             if (!ATTACHMENT_TYPES.contains(asset.mediaType())) {
-                throw CaseValidationException.of("attachments", which + shownName
+                throw InputRefused.of("attachments", which + shownName
                         + "：この種類のファイルは添付できません。添付できるのは PDF・PNG・JPEG です。");
             }
             attachments.insert(new ProposalAttachment(proposalId, asset.id(), asset.filename(), i + 1));
@@ -138,12 +140,12 @@ public class Proposals {
      * neither). The proposal waits for the application's screening: approval makes it a member's
      * proposal ({@link #registrationCompleted}), a decline takes it out of the selection.
      *
-     * @throws CaseValidationException or {@code MembershipInputException} with Japanese messages; nothing is stored
+     * @throws InputRefused or {@code InputRefused} with Japanese messages; nothing is stored
      */
     public ProposalWithRegistration submitWithRegistration(long caseId, NewProposal proposal,
                                                            MembershipApplication application, String user) {
         if (proposal.organizationId() != null) {
-            throw CaseValidationException.of("organizationId", "会員の方はログインしてから提案してください。");
+            throw InputRefused.of("organizationId", "会員の方はログインしてから提案してください。");
         }
         long proposalId = submit(caseId, proposal, user);
         long applicationId = memberships.apply(application);
@@ -175,7 +177,7 @@ public class Proposals {
             throw new CaseStateException("この提案は会員登録待ちではありません。");
         }
         if (proposals.organizationName(organizationId).isEmpty()) {
-            throw CaseValidationException.of("organizationId", "会員が見つかりません。");
+            throw InputRefused.of("organizationId", "会員が見つかりません。");
         }
         proposals.setOrganization(proposalId, organizationId, ProposalStatus.SUBMITTED);
     }

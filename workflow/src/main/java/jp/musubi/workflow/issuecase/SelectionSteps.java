@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 
+import jp.musubi.cms.input.InputChecks;
 import org.flowable.task.api.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,12 +37,13 @@ public class SelectionSteps {
     public void recordHearing(long caseId, String taskId, SelectionHearing hearing, boolean anotherHearing, String user) {
         IssueCase issueCase = cases.lock(caseId);
         Task task = tasks.require(issueCase, taskId, "selectionHearing");
-        new Errors().check(hearing.heldOn() != null, "heldOn", "ヒアリングの実施日を入力してください。")
-                .check(hearing.heldOn() == null || !hearing.heldOn().isAfter(clock.today()), "heldOn",
-                        "ヒアリングの実施日に未来の日付は入力できません。")
-                .required("participants", hearing.participants(), "参加者", 1000)
-                .required("notes", hearing.notes(), "ヒアリングの内容", 4000)
-                .throwIfAny();
+        InputChecks checks = new InputChecks();
+        checks.check(hearing.heldOn() != null, "heldOn", "ヒアリングの実施日を入力してください。");
+        checks.check(hearing.heldOn() == null || !hearing.heldOn().isAfter(clock.today()), "heldOn",
+                "ヒアリングの実施日に未来の日付は入力できません。");
+        checks.required("participants", "参加者", hearing.participants(), 1000);
+        checks.required("notes", "ヒアリングの内容", hearing.notes(), 4000);
+        checks.throwIfAny();
         jdbc.sql("""
                 INSERT INTO selection_hearing (issue_case_id, held_on, participants, notes, recorded_by, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?)
@@ -68,16 +70,17 @@ public class SelectionSteps {
         Task task = tasks.require(issueCase, taskId, "selectionMeeting");
         List<Proposal> underSelection = proposals.forCase(caseId).stream()
                 .filter(p -> p.status() == ProposalStatus.UNDER_SELECTION).toList();
-        Errors errors = new Errors().optional("comment", comment, "コメント", 1000);
+        InputChecks checks = new InputChecks();
+        checks.optional("comment", "コメント", comment, 1000);
         for (Proposal proposal : underSelection) {
             ProposalDecision decision = decisions.get(proposal.id());
-            errors.check(decision != null, "decisions[" + proposal.id() + "]",
+            checks.check(decision != null, "decisions[" + proposal.id() + "]",
                     "提案「" + proposal.title() + "」の選定結果を選んでください。");
-            errors.optional("decisions[" + proposal.id() + "].reason", decision == null ? null : decision.reason(), "理由", 1000);
+            checks.optional("decisions[" + proposal.id() + "].reason", "理由", decision == null ? null : decision.reason(), 1000);
         }
-        errors.check(underSelection.stream().map(Proposal::id).toList().containsAll(decisions.keySet()), "decisions",
+        checks.check(underSelection.stream().map(Proposal::id).toList().containsAll(decisions.keySet()), "decisions",
                 "選定の対象でない提案の結果は記録できません。");
-        errors.throwIfAny();
+        checks.throwIfAny();
         Timestamp now = Timestamp.from(clock.now());
         int selected = 0;
         for (Proposal proposal : underSelection) {
@@ -85,11 +88,11 @@ public class SelectionSteps {
             jdbc.sql("""
                     INSERT INTO selection_decision (issue_case_id, proposal_id, selected, reason, decided_by, decided_at)
                     VALUES (?, ?, ?, ?, ?, ?)
-                    """).params(caseId, proposal.id(), decision.selected(), Errors.strip(decision.reason()), user, now).update();
+                    """).params(caseId, proposal.id(), decision.selected(), InputChecks.clean(decision.reason()), user, now).update();
             proposals.setStatus(proposal.id(), decision.selected() ? ProposalStatus.SELECTED : ProposalStatus.NOT_SELECTED);
             selected += decision.selected() ? 1 : 0;
         }
-        cases.recordMeeting(caseId, Errors.strip(comment), demonstrationSupport);
+        cases.recordMeeting(caseId, InputChecks.clean(comment), demonstrationSupport);
         tasks.complete(task, user, Map.of("selectedCount", selected, "demonstrationSupport", demonstrationSupport));
     }
 
@@ -97,7 +100,9 @@ public class SelectionSteps {
     public void recordDemonstrationSupport(long caseId, String taskId, String notes, String user) {
         IssueCase issueCase = cases.lock(caseId);
         Task task = tasks.require(issueCase, taskId, "demonstrationSupport");
-        new Errors().required("notes", notes, "支援の内容", 4000).throwIfAny();
+        InputChecks checks = new InputChecks();
+        checks.required("notes", "支援の内容", notes, 4000);
+        checks.throwIfAny();
         cases.recordDemonstrationNotes(caseId, notes.strip());
         cases.setStatus(caseId, IssueCaseStatus.COMPLETED, clock.now());
         tasks.complete(task, user, Map.of());

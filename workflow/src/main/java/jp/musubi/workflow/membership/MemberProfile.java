@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jp.musubi.cms.input.InputChecks;
+
 /**
  * The part of a member's public profile (content type {@code member}) the member writes: organization
  * name and kind come from the member registry. Plain text only; {@link #toContent} turns the
@@ -37,10 +39,10 @@ public record MemberProfile(String summary, String description, List<String> fie
         }
         String summary = checks.required("summary", "概要", profile.summary(), MAX_SUMMARY);
         String description = checks.optional("description", "詳細", profile.description(), MAX_DESCRIPTION);
-        checks.require(profile.fields().size() <= MAX_FIELDS, "fields", "活用分野は" + MAX_FIELDS + "件以内で入力してください。");
-        checks.require(profile.fields().stream().allMatch(f -> f.length() <= 40), "fields", "活用分野は1件40文字以内で入力してください。");
+        checks.check(profile.fields().size() <= MAX_FIELDS, "fields", "活用分野は" + MAX_FIELDS + "件以内で入力してください。");
+        checks.check(profile.fields().stream().allMatch(f -> f.length() <= 40), "fields", "活用分野は1件40文字以内で入力してください。");
         String city = checks.optional("city", "所在地（市町名）", profile.city(), 80);
-        String url = checks.url("url", profile.url());
+        String url = checks.url("url", "ウェブサイト", profile.url(), 500);
         return new MemberProfile(summary, description, profile.fields(), city, url);
     }
 

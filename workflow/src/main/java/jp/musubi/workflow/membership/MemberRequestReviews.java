@@ -3,6 +3,8 @@ package jp.musubi.workflow.membership;
 import java.time.Clock;
 import java.util.Map;
 
+import jp.musubi.cms.input.InputChecks;
+import jp.musubi.cms.input.InputRefused;
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +32,7 @@ public class MemberRequestReviews {
 
     /**
      * @param approve true = publish the change; false = refuse it, {@code comment} saying why
-     * @throws MembershipInputException when refusing without a reason; nothing is changed then
+     * @throws InputRefused when refusing without a reason; nothing is changed then
      */
     @Transactional
     public void reviewProfileChange(String taskId, Boolean approve, String comment, String user) {
@@ -53,13 +55,13 @@ public class MemberRequestReviews {
 
     /**
      * @param intentConfirmed the secretariat confirmed with the member that it wants to withdraw
-     * @throws MembershipInputException when the intent was not confirmed; nothing is changed then
+     * @throws InputRefused when the intent was not confirmed; nothing is changed then
      */
     @Transactional
     public void confirmWithdrawal(String taskId, boolean intentConfirmed, String comment, String user) {
         Task task = tasks.open(taskId, WITHDRAWAL_TASK);
         InputChecks checks = new InputChecks();
-        checks.require(intentConfirmed, "intentConfirmed", "会員に退会の意思を確認してください。");
+        checks.check(intentConfirmed, "intentConfirmed", "会員に退会の意思を確認してください。");
         String cleaned = checks.optional("comment", "コメント", comment, 1000);
         checks.throwIfAny();
         requests.decide(tasks.longVariable(task, "requestId"), MemberRequest.APPROVED, cleaned, user, clock.instant());

@@ -3,6 +3,7 @@ package jp.musubi.workflow.membership;
 import java.time.Clock;
 import java.util.Map;
 
+import jp.musubi.cms.input.InputChecks;
 import org.flowable.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import jp.musubi.cms.input.InputChecks;
+import jp.musubi.cms.input.InputRefused;
 import jp.musubi.workflow.account.AccountRepository;
 import org.flowable.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -17,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MembershipApplications {
 
     public static final String MESSAGE = "membershipApplied";
+    private static final Pattern PHONE = Pattern.compile("[0-9][0-9-]{8,18}[0-9]");
     private static final Pattern LOGIN_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
 
     private final MembershipApplicationRepository applications;
@@ -34,7 +37,7 @@ public class MembershipApplications {
 
     /**
      * @return the application's id
-     * @throws MembershipInputException with a Japanese message per wrong field; nothing is stored
+     * @throws InputRefused with a Japanese message per wrong field; nothing is stored
      */
     @Transactional
     public long apply(MembershipApplication application) {
@@ -52,11 +55,12 @@ public class MembershipApplications {
             checks.throwIfAny();
         }
         String name = checks.required("organizationName", "組織名", a.organizationName(), 200);
-        checks.require(a.kind() != null, "kind", "種別（企業・大学・研究室・団体）を選んでください。");
+        checks.check(a.kind() != null, "kind", "種別（企業・大学・研究室・団体）を選んでください。");
         MemberProfile profile = MemberProfile.checked(a.profile(), checks);
         String contactName = checks.required("contactName", "担当者名", a.contactName(), 100);
         String email = checks.email("contactEmail", a.contactEmail());
-        String phone = checks.phone("contactPhone", a.contactPhone());
+        String phone = checks.matches("contactPhone", a.contactPhone(), PHONE,
+                "電話番号は半角数字とハイフンで入力してください（例: 028-000-1234）。");
         String loginId = checks.required("loginId", "希望するログインID", a.loginId(), 32);
         if (loginId != null) {
             if (!LOGIN_ID.matcher(loginId).matches()) {

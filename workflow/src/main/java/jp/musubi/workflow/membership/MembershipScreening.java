@@ -3,6 +3,8 @@ package jp.musubi.workflow.membership;
 import java.time.Clock;
 import java.util.Map;
 
+import jp.musubi.cms.input.InputChecks;
+import jp.musubi.cms.input.InputRefused;
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +30,7 @@ public class MembershipScreening {
         this.clock = clock;
     }
 
-    /** @throws MembershipInputException when the decision is incomplete; nothing is changed then */
+    /** @throws InputRefused when the decision is incomplete; nothing is changed then */
     @Transactional
     public void complete(String taskId, ScreeningDecision decision, String user) {
         Task task = tasks.open(taskId, TASK);
@@ -37,9 +39,9 @@ public class MembershipScreening {
         if (decision == null || decision.approve() == null) {
             checks.add("approve", "承認するか見送るかを選んでください。");
         } else if (decision.approve()) {
-            checks.require(decision.notAntisocial(), "notAntisocial", "反社会的勢力に該当しないことを確認してください。");
-            checks.require(decision.termsAccepted(), "termsAccepted", "規約への同意を確認してください。");
-            checks.require(decision.existenceConfirmed(), "existenceConfirmed", "所在・実在を確認してください。");
+            checks.check(decision.notAntisocial(), "notAntisocial", "反社会的勢力に該当しないことを確認してください。");
+            checks.check(decision.termsAccepted(), "termsAccepted", "規約への同意を確認してください。");
+            checks.check(decision.existenceConfirmed(), "existenceConfirmed", "所在・実在を確認してください。");
         } else {
             reason = checks.required("declineReason", "見送りの理由", decision.declineReason(), MAX_REASON);
         }

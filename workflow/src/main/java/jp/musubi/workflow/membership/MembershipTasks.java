@@ -2,6 +2,7 @@ package jp.musubi.workflow.membership;
 
 import java.util.Map;
 
+import jp.musubi.cms.input.InputRefused;
 import jp.musubi.workflow.task.TaskPermissions;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
@@ -22,7 +23,7 @@ class MembershipTasks {
     Task open(String taskId, String taskKey) {
         Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null || !taskKey.equals(task.getTaskDefinitionKey())) {
-            throw MembershipInputException.of("task", "このタスクは見つからないか、既に完了しています。");
+            throw InputRefused.of("task", "このタスクは見つからないか、既に完了しています。");
         }
         return task;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jp.musubi.cms.input.InputRefused;
 import jp.musubi.workflow.support.WorkflowSpringBootTest;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
@@ -108,14 +109,14 @@ class InquiryProcessTest {
         long processes = runtime.createProcessInstanceQuery().processDefinitionKey("inquiry").count();
 
         assertThatThrownBy(() -> inquiries.receive(new InquiryForm(" ", "taro@@example.jp", null, "件名\n2行目", "")))
-                .isInstanceOfSatisfying(InquiryInputException.class, e -> assertThat(e.errors())
+                .isInstanceOfSatisfying(InputRefused.class, e -> assertThat(e.errors())
                         .containsEntry("name", "お名前を入力してください。")
                         .containsEntry("subject", "件名は1行で入力してください。")
                         .containsEntry("body", "お問い合わせ内容を入力してください。")
                         .containsKey("email")
                         .doesNotContainKey("organization"));
         assertThatThrownBy(() -> inquiries.receive(new InquiryForm("山田", "yamada@example.jp", null, "件名", "あ".repeat(4001))))
-                .isInstanceOfSatisfying(InquiryInputException.class, e -> assertThat(e.errors())
+                .isInstanceOfSatisfying(InputRefused.class, e -> assertThat(e.errors())
                         .containsOnly(Map.entry("body", "お問い合わせ内容は4000文字以内で入力してください。")));
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM inquiry").query(Long.class).single()).isEqualTo(before);
@@ -129,12 +130,12 @@ class InquiryProcessTest {
         String triage = task(id, "triageInquiry").getId();
 
         assertThatThrownBy(() -> steps.triage(triage, null, null, "secretariat1"))
-                .isInstanceOfSatisfying(InquiryInputException.class, e -> assertThat(e.errors()).containsKey("consultPrefecture"));
+                .isInstanceOfSatisfying(InputRefused.class, e -> assertThat(e.errors()).containsKey("consultPrefecture"));
         assertThatThrownBy(() -> steps.triage(triage, true, " ", "secretariat1"))
-                .isInstanceOfSatisfying(InquiryInputException.class, e -> assertThat(e.errors())
+                .isInstanceOfSatisfying(InputRefused.class, e -> assertThat(e.errors())
                         .containsOnly(Map.entry("question", "県への確認事項を入力してください。")));
         assertThatThrownBy(() -> steps.reply(triage, "回答", "secretariat1"))
-                .as("a task of another step").isInstanceOfSatisfying(InquiryInputException.class,
+                .as("a task of another step").isInstanceOfSatisfying(InputRefused.class,
                         e -> assertThat(e.errors()).containsKey("task"));
         assertThat(tasks.createTaskQuery().taskId(triage).count()).isOne();
         assertThat(rows.find(id).orElseThrow().status()).isEqualTo(Inquiry.RECEIVED);
@@ -142,13 +143,13 @@ class InquiryProcessTest {
         steps.triage(triage, true, "確認事項", "secretariat1");
         String consult = task(id, "consultPrefecture").getId();
         assertThatThrownBy(() -> steps.answerForSecretariat(consult, "", "pref1"))
-                .isInstanceOfSatisfying(InquiryInputException.class, e -> assertThat(e.errors()).containsKey("answer"));
+                .isInstanceOfSatisfying(InputRefused.class, e -> assertThat(e.errors()).containsKey("answer"));
         assertThat(rows.find(id).orElseThrow().status()).isEqualTo(Inquiry.CONSULTING);
         steps.answerForSecretariat(consult, "見解", "pref1");
 
         String reply = task(id, "writeReply").getId();
         assertThatThrownBy(() -> steps.reply(reply, "  ", "secretariat1"))
-                .isInstanceOfSatisfying(InquiryInputException.class, e -> assertThat(e.errors())
+                .isInstanceOfSatisfying(InputRefused.class, e -> assertThat(e.errors())
                         .containsOnly(Map.entry("reply", "回答を入力してください。")));
         assertThat(tasks.createTaskQuery().taskId(reply).count()).isOne();
         assertThat(rows.find(id).orElseThrow().reply()).isNull();

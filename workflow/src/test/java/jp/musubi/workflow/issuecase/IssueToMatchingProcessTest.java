@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.Map;
 
+import jp.musubi.cms.input.InputRefused;
 import jp.musubi.cms.mail.notification.IssueDecision;
 import jp.musubi.workflow.support.WorkflowSpringBootTest;
 import org.flowable.engine.ProcessEngineConfiguration;
@@ -60,8 +61,8 @@ class IssueToMatchingProcessTest {
     void anIssueForAnUnknownMunicipalityIsRefused() {
         f.municipalities();
         assertThatThrownBy(() -> f.issueCases.submit(new NewIssue("課題", "atlantis", "総務課", "概要", "muni", "氏名", "a@example.jp")))
-                .isInstanceOf(CaseValidationException.class)
-                .satisfies(e -> assertThat(((CaseValidationException) e).errors()).containsEntry("municipality", "市町が見つかりません。"));
+                .isInstanceOf(InputRefused.class)
+                .satisfies(e -> assertThat(((InputRefused) e).errors()).containsEntry("municipality", "市町が見つかりません。"));
     }
 
     @Test
@@ -107,10 +108,10 @@ class IssueToMatchingProcessTest {
         String task = f.taskId(issueCase, "handlingDecision");
 
         assertThatThrownBy(() -> f.intake.decideHandling(issueCase.id(), task, IssueDecision.DECLINE, " ", "pref"))
-                .isInstanceOf(CaseValidationException.class)
+                .isInstanceOf(InputRefused.class)
                 .hasMessageContaining("提出者への説明をコメントに入力してください");
         assertThatThrownBy(() -> f.intake.decideHandling(issueCase.id(), task, null, null, "pref"))
-                .isInstanceOf(CaseValidationException.class).hasMessageContaining("取扱いの判断を選んでください");
+                .isInstanceOf(InputRefused.class).hasMessageContaining("取扱いの判断を選んでください");
 
         assertThat(f.taskId(issueCase, "handlingDecision")).isEqualTo(task);
         assertThat(f.issueCase(issueCase.id()).status()).isEqualTo(IssueCaseStatus.HANDLING_DECISION);
@@ -179,7 +180,7 @@ class IssueToMatchingProcessTest {
 
         assertThatThrownBy(() -> f.intake.decideSelection(issueCase.id(), task, new SelectionScores(6, null, 3, 0), true,
                 LocalDate.of(2026, 5, 1), null, "sec"))
-                .isInstanceOfSatisfying(CaseValidationException.class, e -> assertThat(e.errors()).containsOnlyKeys(
+                .isInstanceOfSatisfying(InputRefused.class, e -> assertThat(e.errors()).containsOnlyKeys(
                         "scores.suitability", "scores.commonality", "scores.continuity", "participationDeadline"));
 
         assertThat(f.taskId(issueCase, "issueSelection")).isEqualTo(task);
@@ -197,7 +198,7 @@ class IssueToMatchingProcessTest {
         f.intents.record(issueCase.id(), "nikko", true, null, "pref");
         f.intents.record(issueCase.id(), "nikko", false, "今回は見送り", "pref");
         assertThatThrownBy(() -> f.intents.record(issueCase.id(), "utsunomiya", true, null, "pref"))
-                .isInstanceOf(CaseValidationException.class);
+                .isInstanceOf(InputRefused.class);
 
         assertThat(f.fireTimers(issueCase, "2026-06-12T17:14")).isZero();
         assertThat(f.fireTimers(issueCase, "2026-06-12T17:15")).isOne();
@@ -220,7 +221,7 @@ class IssueToMatchingProcessTest {
         assertThat(f.published.find(IssuePages.WORKSPACE, pageName)).isEmpty();
 
         assertThatThrownBy(() -> f.pages.approve(issueCase.id(), f.taskId(issueCase, "approveIssuePage"), false, null, "pref"))
-                .isInstanceOf(CaseValidationException.class);
+                .isInstanceOf(InputRefused.class);
         f.pages.approve(issueCase.id(), f.taskId(issueCase, "approveIssuePage"), false, "現状の数値を追記してください", "pref");
         assertThat(f.openTasks(issueCase)).containsExactly("draftIssuePage");
         assertThat(f.published.find(IssuePages.WORKSPACE, pageName)).isEmpty();
@@ -246,7 +247,7 @@ class IssueToMatchingProcessTest {
         String task = f.taskId(issueCase, "draftIssuePage");
 
         assertThatThrownBy(() -> f.pages.draft(issueCase.id(), task, f.draft(LocalDate.of(2026, 6, 12)), "sec"))
-                .isInstanceOf(CaseValidationException.class).hasMessageContaining("明日以降");
+                .isInstanceOf(InputRefused.class).hasMessageContaining("明日以降");
         assertThat(f.content.find(IssuePages.WORKSPACE, IssuePages.pageName(issueCase.id()))).isEmpty();
     }
 
@@ -294,7 +295,7 @@ class IssueToMatchingProcessTest {
         f.fireTimers(issueCase, "2026-07-17T17:15");
         String task = f.taskId(issueCase, "decideExtension");
         assertThatThrownBy(() -> f.call.decideExtension(issueCase.id(), task, true, null, "sec"))
-                .isInstanceOf(CaseValidationException.class);
+                .isInstanceOf(InputRefused.class);
 
         f.call.decideExtension(issueCase.id(), task, false, null, "sec");
 
@@ -318,9 +319,9 @@ class IssueToMatchingProcessTest {
         Task review = f.task(issueCase, "reviewProposals");
         assertThat(review.getFormKey()).isEqualTo("proposal-review");
         assertThatThrownBy(() -> f.call.reviewProposals(issueCase.id(), review.getId(), Map.of(first, true, second, true, nonMember, true),
-                null, "sec")).isInstanceOf(CaseValidationException.class).hasMessageContaining("会員登録が完了していない");
+                null, "sec")).isInstanceOf(InputRefused.class).hasMessageContaining("会員登録が完了していない");
         assertThatThrownBy(() -> f.call.reviewProposals(issueCase.id(), review.getId(), Map.of(first, true), null, "sec"))
-                .isInstanceOf(CaseValidationException.class);
+                .isInstanceOf(InputRefused.class);
         f.call.reviewProposals(issueCase.id(), review.getId(), Map.of(first, true, second, true, nonMember, false), null, "sec");
 
         assertThat(f.publicStatus(issueCase)).isEqualTo("selecting");
@@ -331,7 +332,7 @@ class IssueToMatchingProcessTest {
         f.at("2026-07-24T16:00");
         Task hearing = f.task(issueCase, "selectionHearing");
         assertThatThrownBy(() -> f.selection.recordHearing(issueCase.id(), hearing.getId(),
-                new SelectionHearing(LocalDate.of(2026, 7, 24), " ", "内容"), true, "sec")).isInstanceOf(CaseValidationException.class);
+                new SelectionHearing(LocalDate.of(2026, 7, 24), " ", "内容"), true, "sec")).isInstanceOf(InputRefused.class);
         f.selection.recordHearing(issueCase.id(), hearing.getId(),
                 new SelectionHearing(LocalDate.of(2026, 7, 24), "宇都宮市 交通政策課、株式会社とちぎモビリティ", "運行形態を確認"), true, "sec");
         f.at("2026-07-28T16:00");
@@ -344,10 +345,10 @@ class IssueToMatchingProcessTest {
         assertThat(meeting.getFormKey()).isEqualTo("selection-meeting");
         assertThatThrownBy(() -> f.selection.decideMeeting(issueCase.id(), meeting.getId(),
                 Map.of(first, ProposalDecision.selected("費用対効果が高い")), true, null, "pref"))
-                .isInstanceOf(CaseValidationException.class).hasMessageContaining("の選定結果を選んでください");
+                .isInstanceOf(InputRefused.class).hasMessageContaining("の選定結果を選んでください");
         assertThatThrownBy(() -> f.selection.decideMeeting(issueCase.id(), meeting.getId(), Map.of(first, ProposalDecision.selected(null),
                 second, ProposalDecision.notSelected(null), nonMember, ProposalDecision.selected(null)), true, null, "pref"))
-                .isInstanceOf(CaseValidationException.class);
+                .isInstanceOf(InputRefused.class);
         assertThat(f.jdbc.sql("SELECT COUNT(*) FROM selection_decision WHERE issue_case_id = ?").param(issueCase.id())
                 .query(Long.class).single()).isZero();
 

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.UUID;
 
+import jp.musubi.cms.input.InputRefused;
 import jp.musubi.workflow.membership.MemberProfile;
 import jp.musubi.workflow.membership.MembershipApplication;
-import jp.musubi.workflow.membership.MembershipInputException;
 import jp.musubi.workflow.membership.MembershipScreening;
 import jp.musubi.workflow.membership.OrganizationKind;
 import jp.musubi.workflow.membership.ScreeningDecision;
@@ -68,7 +68,7 @@ class ProposalWithRegistrationTest {
         long before = jdbc.sql("SELECT COUNT(*) FROM proposal").query(Long.class).single();
 
         assertThatThrownBy(() -> f.proposals.submitWithRegistration(issueCase.id(), proposal(valid), invalid, null))
-                .isInstanceOf(MembershipInputException.class);
+                .isInstanceOf(InputRefused.class);
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM proposal").query(Long.class).single()).isEqualTo(before);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM membership_application WHERE login_id = ?").param(valid.loginId())

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jp.musubi.cms.content.ContentItem;
 import jp.musubi.cms.content.ContentService;
+import jp.musubi.cms.input.InputRefused;
 import jp.musubi.cms.publication.PublicationService;
 import jp.musubi.workflow.account.Account;
 import jp.musubi.workflow.account.AccountRepository;
@@ -149,10 +150,10 @@ class MemberRegistrationProcessTest {
         String task = screeningTask(id).getId();
 
         assertThatThrownBy(() -> screening.complete(task, new ScreeningDecision(true, true, false, true, null), "secretariat1"))
-                .isInstanceOfSatisfying(MembershipInputException.class, e -> assertThat(e.errors())
+                .isInstanceOfSatisfying(InputRefused.class, e -> assertThat(e.errors())
                         .containsOnly(Map.entry("existenceConfirmed", "所在・実在を確認してください。")));
         assertThatThrownBy(() -> screening.complete(task, new ScreeningDecision(false, false, false, true, null), "secretariat1"))
-                .isInstanceOfSatisfying(MembershipInputException.class, e -> assertThat(e.errors())
+                .isInstanceOfSatisfying(InputRefused.class, e -> assertThat(e.errors())
                         .containsKeys("notAntisocial", "termsAccepted", "existenceConfirmed")
                         .containsEntry("notAntisocial", "反社会的勢力に該当しないことを確認してください。"));
 
@@ -166,12 +167,12 @@ class MemberRegistrationProcessTest {
         String task = screeningTask(id).getId();
 
         assertThatThrownBy(() -> screening.complete(task, ScreeningDecision.decline("  "), "secretariat1"))
-                .isInstanceOfSatisfying(MembershipInputException.class, e -> assertThat(e.errors())
+                .isInstanceOfSatisfying(InputRefused.class, e -> assertThat(e.errors())
                         .containsOnly(Map.entry("declineReason", "見送りの理由を入力してください。")));
         assertThatThrownBy(() -> screening.complete(task, new ScreeningDecision(true, true, true, null, null), "secretariat1"))
-                .isInstanceOfSatisfying(MembershipInputException.class, e -> assertThat(e.errors()).containsKey("approve"));
+                .isInstanceOfSatisfying(InputRefused.class, e -> assertThat(e.errors()).containsKey("approve"));
         assertThatThrownBy(() -> screening.complete("no-such-task", ScreeningDecision.approveAllChecked(), "secretariat1"))
-                .isInstanceOfSatisfying(MembershipInputException.class, e -> assertThat(e.errors()).containsKey("task"));
+                .isInstanceOfSatisfying(InputRefused.class, e -> assertThat(e.errors()).containsKey("task"));
 
         assertUnchanged(id, task, application);
     }
@@ -185,7 +186,7 @@ class MemberRegistrationProcessTest {
                 "", "ｔａｒｏ@example.jp", "abc", "Taro!");
 
         assertThatThrownBy(() -> applications.apply(invalid))
-                .isInstanceOfSatisfying(MembershipInputException.class, e -> assertThat(e.errors())
+                .isInstanceOfSatisfying(InputRefused.class, e -> assertThat(e.errors())
                         .containsEntry("organizationName", "組織名を入力してください。")
                         .containsEntry("kind", "種別（企業・大学・研究室・団体）を選んでください。")
                         .containsEntry("summary", "概要は400文字以内で入力してください。")
@@ -206,7 +207,7 @@ class MemberRegistrationProcessTest {
                 second.contactName(), second.contactEmail(), second.contactPhone(), first.loginId());
 
         assertThatThrownBy(() -> applications.apply(sameLogin))
-                .isInstanceOfSatisfying(MembershipInputException.class, e -> assertThat(e.errors().get("loginId"))
+                .isInstanceOfSatisfying(InputRefused.class, e -> assertThat(e.errors().get("loginId"))
                         .contains("既に使われています"));
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jp.musubi.cms.content.ContentItem;
 import jp.musubi.cms.content.ContentService;
+import jp.musubi.cms.input.InputRefused;
 import jp.musubi.cms.publication.PublicationService;
 import jp.musubi.workflow.account.Account;
 import jp.musubi.workflow.account.AccountRepository;
@@ -94,7 +95,7 @@ class MemberRequestsProcessTest {
         String review = task("change-" + id, "reviewProfileChange").getId();
 
         assertThatThrownBy(() -> reviews.reviewProfileChange(review, false, " ", "secretariat1"))
-                .isInstanceOfSatisfying(MembershipInputException.class, e -> assertThat(e.errors())
+                .isInstanceOfSatisfying(InputRefused.class, e -> assertThat(e.errors())
                         .containsOnly(Map.entry("comment", "不承認の理由を入力してください。")));
         assertThat(requestRows.find(id).orElseThrow().status()).isEqualTo(MemberRequest.OPEN);
         assertThat(tasks.createTaskQuery().taskId(review).count()).isOne();
@@ -112,10 +113,10 @@ class MemberRequestsProcessTest {
     void anInvalidChangeRequestIsRefused() {
         String key = admittedMember("chgbad");
         assertThatThrownBy(() -> requests.requestProfileChange(key, new MemberProfile("", null, List.of(), null, "ftp://x"), "m"))
-                .isInstanceOfSatisfying(MembershipInputException.class, e -> assertThat(e.errors())
+                .isInstanceOfSatisfying(InputRefused.class, e -> assertThat(e.errors())
                         .containsKeys("summary", "url"));
         assertThatThrownBy(() -> requests.requestProfileChange("no-such-member", new MemberProfile("概要", null, List.of(), null, null), "m"))
-                .isInstanceOfSatisfying(MembershipInputException.class, e -> assertThat(e.errors()).containsKey("organization"));
+                .isInstanceOfSatisfying(InputRefused.class, e -> assertThat(e.errors()).containsKey("organization"));
     }
 
     @Test
@@ -133,7 +134,7 @@ class MemberRequestsProcessTest {
 
         long id = requests.requestWithdrawal(key, "事業縮小のため", "member-user");
         assertThatThrownBy(() -> requests.requestWithdrawal(key, null, "member-user"))
-                .as("one withdrawal at a time").isInstanceOf(MembershipInputException.class);
+                .as("one withdrawal at a time").isInstanceOf(InputRefused.class);
         Task confirm = task("withdrawal-" + id, "confirmWithdrawal");
         assertThat(confirm.getFormKey()).isEqualTo("member-withdrawal-confirmation");
         reviews.confirmWithdrawal(confirm.getId(), true, "電話で意思を確認", "secretariat1");
@@ -155,7 +156,7 @@ class MemberRequestsProcessTest {
         assertThat(erased.contactName()).isEqualTo("（削除済み）");
         assertEnded("withdrawal-" + id, "memberWithdrawn");
         assertThatThrownBy(() -> requests.requestWithdrawal(key, null, "member-user"))
-                .isInstanceOfSatisfying(MembershipInputException.class, e -> assertThat(e.errors().get("organization"))
+                .isInstanceOfSatisfying(InputRefused.class, e -> assertThat(e.errors().get("organization"))
                         .contains("既に退会"));
     }
 
@@ -166,7 +167,7 @@ class MemberRequestsProcessTest {
         String confirm = task("withdrawal-" + id, "confirmWithdrawal").getId();
 
         assertThatThrownBy(() -> reviews.confirmWithdrawal(confirm, false, null, "secretariat1"))
-                .isInstanceOfSatisfying(MembershipInputException.class, e -> assertThat(e.errors())
+                .isInstanceOfSatisfying(InputRefused.class, e -> assertThat(e.errors())
                         .containsOnly(Map.entry("intentConfirmed", "会員に退会の意思を確認してください。")));
 
         assertThat(tasks.createTaskQuery().taskId(confirm).count()).isOne();

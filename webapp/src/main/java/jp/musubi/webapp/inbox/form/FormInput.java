@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jp.musubi.cms.input.InputRefused;
 import org.flowable.task.api.Task;
 import org.springframework.context.MessageSource;
 
@@ -148,7 +149,7 @@ public final class FormInput {
     /** Stops with the errors found so far, before anything is written. */
     public void checkParsed() {
         if (!errors.isEmpty()) {
-            throw new FormRefusedException(errors);
+            throw new InputRefused(errors);
         }
     }
 

@@ -6,14 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import jp.musubi.cms.content.ContentValidationException;
+import jp.musubi.cms.input.InputRefused;
 import jp.musubi.workflow.approval.PublicationApprovalException;
 import jp.musubi.workflow.inbox.InboxUser;
 import jp.musubi.workflow.inbox.TaskActions;
 import jp.musubi.workflow.inbox.TaskGoneException;
-import jp.musubi.workflow.inquiry.InquiryInputException;
 import jp.musubi.workflow.issuecase.CaseStateException;
-import jp.musubi.workflow.issuecase.CaseValidationException;
-import jp.musubi.workflow.membership.MembershipInputException;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.engine.RuntimeService;
@@ -76,16 +74,10 @@ public class TaskCompletion {
                 form.submitter().submit(new FormInput(task, variables, values, user.username(), messages));
             });
             return new Completed();
-        } catch (FormRefusedException e) {
-            errors.putAll(e.errors());
-        } catch (CaseValidationException e) {
-            e.errors().forEach((field, message) -> errors.put(field(fields, field), message));
-        } catch (InquiryInputException e) {
+        } catch (InputRefused e) {
             if (e.errors().containsKey("task")) {
-                return new Gone();
+                return new Gone(); // the service found the task no longer open
             }
-            e.errors().forEach((field, message) -> errors.put(field(fields, field), message));
-        } catch (MembershipInputException e) {
             e.errors().forEach((field, message) -> errors.put(field(fields, field), message));
         } catch (PublicationApprovalException e) {
             errors.put(e.field() == null ? "" : field(fields, e.field()), e.getMessage());

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jp.musubi.cms.content.ContentService;
+import jp.musubi.cms.input.InputRefused;
 import jp.musubi.cms.mail.notification.IssueDecision;
 import jp.musubi.workflow.approval.PublicationApprovalService;
 import jp.musubi.workflow.inquiry.InquiryTasks;
@@ -97,7 +98,7 @@ public class TaskForms {
         add("publication-revision", List.of(check("revisionRead")),
                 in -> {
                     if (!in.checked("revisionRead")) {
-                        throw new FormRefusedException(Map.of("revisionRead", "差し戻しの内容を確認したら、チェックを入れてください。"));
+                        throw InputRefused.of("revisionRead", "差し戻しの内容を確認したら、チェックを入れてください。");
                     }
                     publication.closeRevision(in.taskId(), in.user());
                 });
