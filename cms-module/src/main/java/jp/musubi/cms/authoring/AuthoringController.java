@@ -16,10 +16,10 @@ import jp.musubi.cms.authoring.Views.ItemView;
 import jp.musubi.cms.authoring.Views.RestoreRequest;
 import jp.musubi.cms.authoring.Views.SubmitRequest;
 import jp.musubi.cms.authoring.Views.UpdateItemRequest;
+import jp.musubi.cms.common.JapaneseTimes;
 import jp.musubi.cms.content.ContentQuery;
 import jp.musubi.cms.content.ContentRevision;
 import jp.musubi.cms.content.ContentService;
-import jp.musubi.cms.content.ContentTime;
 import jp.musubi.cms.content.ContentValidationException;
 import jp.musubi.cms.content.PublicationStatus;
 import jp.musubi.cms.content.RevisionSummary;
@@ -153,7 +153,7 @@ class AuthoringController {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException notOffset) {
             try {
-                return LocalDateTime.parse(value).atZone(ContentTime.ZONE).toInstant();
+                return LocalDateTime.parse(value).atZone(JapaneseTimes.ZONE).toInstant();
             } catch (DateTimeParseException e) {
                 throw ContentValidationException.of("publishAt", "公開日時は 2026-12-10T09:00 の形式で入力してください。");
             }

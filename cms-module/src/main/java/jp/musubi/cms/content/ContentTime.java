@@ -2,14 +2,10 @@ package jp.musubi.cms.content;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /** Time as the content store records it. */
 public final class ContentTime {
-
-    /** Local date-times typed by editors and in the demo data mean Japan time. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
 
     private ContentTime() {
     }

@@ -1,16 +1,16 @@
 package jp.musubi.cms.delivery;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+
+import jp.musubi.cms.common.JapaneseTimes;
+
 
 /** The system dates of delivered nodes: Magnolia's ISO-8601 with milliseconds and the Japanese offset. */
 final class DeliveryDates {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
-
     private static final DateTimeFormatter FORMAT =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX").withZone(ZONE);
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX").withZone(JapaneseTimes.ZONE);
 
     private DeliveryDates() {
     }

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
+import jp.musubi.cms.common.JapaneseTimes;
 import jp.musubi.contenttypes.definition.PropertyType;
 
 /**
@@ -110,12 +111,12 @@ enum FieldKind {
         // An unencoded '+' in a query string arrives as a space: 10:00:00 09:00 means +09:00.
         String text = value.replace(' ', '+');
         if (text.length() == 10) {
-            return LocalDate.parse(text).atTime(LocalTime.MIDNIGHT).atZone(DeliveryDates.ZONE).toInstant();
+            return LocalDate.parse(text).atTime(LocalTime.MIDNIGHT).atZone(JapaneseTimes.ZONE).toInstant();
         }
         boolean hasOffset = text.endsWith("Z") || text.matches(".*[+-]\\d{2}:\\d{2}$");
         return hasOffset
                 ? OffsetDateTime.parse(text).toInstant()
-                : LocalDateTime.parse(text).atZone(DeliveryDates.ZONE).toInstant();
+                : LocalDateTime.parse(text).atZone(JapaneseTimes.ZONE).toInstant();
     }
 
     private static Boolean bool(String text) {

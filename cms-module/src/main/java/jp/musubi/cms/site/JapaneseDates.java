@@ -3,23 +3,26 @@ package jp.musubi.cms.site;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 
-/** Dates as Japanese readers expect them: 2026年11月22日, 2026年12月10日 13:30. */
+import jp.musubi.cms.common.JapaneseTimes;
+
+
+/**
+ * Dates of the public site (2026年11月22日, 2026年12月10日 13:30, see {@link JapaneseTimes}); null for no
+ * value, so that a template leaves the line out.
+ */
 public final class JapaneseDates {
 
-    public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.JAPAN);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu年M月d日 H:mm", Locale.JAPAN);
+    private static final DateTimeFormatter DATE = JapaneseTimes.DATE;
+    private static final DateTimeFormatter DATE_TIME = JapaneseTimes.DATE_TIME;
 
     private JapaneseDates() {
     }
 
     public static String format(Instant instant) {
-        return instant == null ? null : DATE.format(instant.atZone(JAPAN));
+        return instant == null ? null : DATE.format(instant);
     }
 
     public static String format(LocalDate date) {

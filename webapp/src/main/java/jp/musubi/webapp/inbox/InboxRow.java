@@ -1,7 +1,7 @@
 package jp.musubi.webapp.inbox;
 
+import jp.musubi.cms.common.JapaneseTimes;
 import jp.musubi.workflow.inbox.InboxTask;
-import jp.musubi.workflow.inbox.JapaneseDates;
 
 /** A task as the list shows it: dates in Japanese and the due date in words, not colour alone. */
 public record InboxRow(String id, String name, String caseTitle, String caseSubtitle, String processName,
@@ -10,8 +10,8 @@ public record InboxRow(String id, String name, String caseTitle, String caseSubt
 
     static InboxRow of(InboxTask task) {
         return new InboxRow(task.id(), task.name(), task.caseTitle(), task.caseSubtitle(), task.processName(),
-                task.processInstanceId(), JapaneseDates.dateTime(task.created()), JapaneseDates.date(task.dueDate()),
-                dueNote(task), task.overdue(), JapaneseDates.dateTime(task.completed()));
+                task.processInstanceId(), JapaneseTimes.dateTimeWithWeekday(task.created()), JapaneseTimes.dateWithWeekday(task.dueDate()),
+                dueNote(task), task.overdue(), JapaneseTimes.dateTimeWithWeekday(task.completed()));
     }
 
     static String dueNote(InboxTask task) {

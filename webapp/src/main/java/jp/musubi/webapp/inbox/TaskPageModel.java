@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jp.musubi.cms.common.JapaneseTimes;
 import jp.musubi.webapp.inbox.form.TaskForm;
 import jp.musubi.webapp.inbox.form.TaskForms;
 import jp.musubi.workflow.approval.PublicationProcess;
@@ -13,7 +14,6 @@ import jp.musubi.workflow.inbox.CaseContexts;
 import jp.musubi.workflow.inbox.CaseTimeline;
 import jp.musubi.workflow.inbox.DiagramMarkers;
 import jp.musubi.workflow.inbox.InboxUser;
-import jp.musubi.workflow.inbox.JapaneseDates;
 import jp.musubi.workflow.inbox.ProcessNames;
 import jp.musubi.workflow.inbox.TaskActions;
 import jp.musubi.workflow.task.TaskPermissions;
@@ -74,9 +74,9 @@ class TaskPageModel {
 
         model.addAttribute("task", task);
         model.addAttribute("processName", processNames.name(processKey));
-        model.addAttribute("created", JapaneseDates.dateTime(task.getCreateTime().toInstant()));
+        model.addAttribute("created", JapaneseTimes.dateTimeWithWeekday(task.getCreateTime().toInstant()));
         model.addAttribute("due", task.getDueDate() == null ? null
-                : JapaneseDates.date(calendar.dateAt(task.getDueDate().toInstant())));
+                : JapaneseTimes.dateWithWeekday(calendar.dateAt(task.getDueDate().toInstant())));
         model.addAttribute("dueNote", dueNote(task));
         model.addAttribute("overdue", task.getDueDate() != null && task.getDueDate().toInstant().isBefore(java.time.Instant.now()));
         model.addAttribute("assigneeName", task.getAssignee() == null ? null : actions.displayName(task.getAssignee()));

@@ -10,6 +10,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 
 import jp.musubi.cms.asset.AssetProperties;
+import jp.musubi.cms.common.JapaneseTimes;
 import jp.musubi.cms.input.InputRefused;
 import jp.musubi.cms.site.ContentView;
 import jp.musubi.cms.site.JapaneseDates;
@@ -220,7 +221,7 @@ class MemberPortalController {
         if (issueName == null || issueName.isBlank()) {
             return Optional.empty();
         }
-        LocalDate today = LocalDate.now(clock.withZone(JapaneseDates.JAPAN));
+        LocalDate today = LocalDate.now(clock.withZone(JapaneseTimes.ZONE));
         return catalog.find(SiteCatalog.ISSUES, issueName)
                 .filter(issue -> "recruiting".equals(issue.text("publicStatus")))
                 .flatMap(issue -> issueCases.findByPage(issueName)

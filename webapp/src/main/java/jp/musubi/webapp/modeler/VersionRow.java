@@ -1,12 +1,13 @@
 package jp.musubi.webapp.modeler;
 
+import jp.musubi.cms.common.JapaneseTimes;
 import jp.musubi.workflow.modeler.ProcessVersion;
 
 /** One version in the modeler's list, formatted for the page. */
 public record VersionRow(int version, String deployedAt, String deployedBy, long running) {
 
     static VersionRow of(ProcessVersion version) {
-        return new VersionRow(version.version(), JapaneseTimes.format(version.deployedAt()),
+        return new VersionRow(version.version(), JapaneseTimes.dateTime(version.deployedAt()),
                 version.deployedBy() == null ? "起動時の自動デプロイ" : version.deployedBy(), version.running());
     }
 }

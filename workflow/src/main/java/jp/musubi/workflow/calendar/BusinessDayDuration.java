@@ -6,6 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jp.musubi.cms.common.JapaneseTimes;
+
+
 /**
  * A due-date expression of the {@code japanese} Flowable business calendar: ISO-8601 day durations
  * read as business days.
@@ -48,7 +51,7 @@ public record BusinessDayDuration(LocalDate start, int businessDays) {
     private static LocalDate parseStart(String start, String expression) {
         try {
             return start.contains("T")
-                    ? OffsetDateTime.parse(start).atZoneSameInstant(JapaneseBusinessCalendar.ZONE).toLocalDate()
+                    ? OffsetDateTime.parse(start).atZoneSameInstant(JapaneseTimes.ZONE).toLocalDate()
                     : LocalDate.parse(start);
         } catch (DateTimeParseException e) {
             throw unsupported(expression);

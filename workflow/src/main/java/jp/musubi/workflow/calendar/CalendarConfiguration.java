@@ -2,6 +2,7 @@ package jp.musubi.workflow.calendar;
 
 import java.time.LocalDate;
 
+import jp.musubi.cms.common.JapaneseTimes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
@@ -30,7 +31,7 @@ public class CalendarConfiguration {
                 JapaneseHolidays.BUNDLED_CSV);
         // The Cabinet Office publishes next year's holidays around February; from then on the
         // bundled file should already hold them, instead of the library's algorithm.
-        int nextYear = LocalDate.now(JapaneseBusinessCalendar.ZONE).getYear() + 1;
+        int nextYear = LocalDate.now(JapaneseTimes.ZONE).getYear() + 1;
         if (holidays.officialDataUntil().getYear() < nextYear) {
             log.warn("The bundled syukujitsu.csv ends on {}: add the Cabinet Office's holidays of {}",
                     holidays.officialDataUntil(), nextYear);

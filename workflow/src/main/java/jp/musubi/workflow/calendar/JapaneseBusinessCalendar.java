@@ -3,10 +3,12 @@ package jp.musubi.workflow.calendar;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import jp.musubi.cms.common.JapaneseTimes;
+
 
 /**
  * The business days of a Japanese prefectural office: every day except Saturdays, Sundays,
@@ -16,7 +18,6 @@ import java.util.Optional;
 public class JapaneseBusinessCalendar {
 
     /** Dates are office dates in Japan, whatever the server's time zone. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
 
     // Guards against a misconfigured closure list that would leave no business day at all.
     private static final int MAX_CONSECUTIVE_CLOSED_DAYS = 60;
@@ -31,7 +32,7 @@ public class JapaneseBusinessCalendar {
 
     /** Today's date in Japan at the given instant. */
     public LocalDate dateAt(Instant instant) {
-        return LocalDate.ofInstant(instant, ZONE);
+        return LocalDate.ofInstant(instant, JapaneseTimes.ZONE);
     }
 
     public boolean isBusinessDay(LocalDate date) {

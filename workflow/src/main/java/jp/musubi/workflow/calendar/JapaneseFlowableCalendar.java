@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 
+import jp.musubi.cms.common.JapaneseTimes;
 import org.flowable.common.engine.api.FlowableIllegalArgumentException;
 import org.flowable.common.engine.impl.calendar.BusinessCalendarImpl;
 import org.flowable.common.engine.impl.runtime.ClockReader;
@@ -42,6 +43,6 @@ public class JapaneseFlowableCalendar extends BusinessCalendarImpl {
                 ? duration.start()
                 : calendar.dateAt(clockReader.getCurrentTime().toInstant());
         LocalDate dueDay = calendar.addBusinessDays(start, duration.businessDays());
-        return Date.from(dueDay.atTime(endOfBusinessDay).atZone(JapaneseBusinessCalendar.ZONE).toInstant());
+        return Date.from(dueDay.atTime(endOfBusinessDay).atZone(JapaneseTimes.ZONE).toInstant());
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jp.musubi.cms.common.JapaneseTimes;
 import jp.musubi.workflow.calendar.JapaneseBusinessCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -82,7 +83,7 @@ public class InboxQueries {
                 case THIS_WEEK -> {
                     where.append(" AND t.DUE_DATE_ >= :now AND t.DUE_DATE_ < :endOfWeek");
                     LocalDate nextMonday = calendar.dateAt(now).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-                    params.put("endOfWeek", Timestamp.from(nextMonday.atStartOfDay(JapaneseBusinessCalendar.ZONE).toInstant()));
+                    params.put("endOfWeek", Timestamp.from(nextMonday.atStartOfDay(JapaneseTimes.ZONE).toInstant()));
                 }
                 case NONE -> where.append(" AND t.DUE_DATE_ IS NULL");
             }

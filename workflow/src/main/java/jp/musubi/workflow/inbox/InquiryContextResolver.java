@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jp.musubi.cms.common.JapaneseTimes;
 import jp.musubi.workflow.inquiry.Inquiries;
 import jp.musubi.workflow.inquiry.Inquiry;
 import jp.musubi.workflow.inquiry.InquiryRepository;
@@ -36,7 +37,7 @@ class InquiryContextResolver implements CaseContextResolver {
         List<CaseFact> facts = new ArrayList<>();
         facts.add(new CaseFact("件名", inquiry.form().subject()));
         facts.add(new CaseFact("問合せ者", from));
-        facts.add(new CaseFact("受付日時", JapaneseDates.dateTime(inquiry.receivedAt())));
+        facts.add(new CaseFact("受付日時", JapaneseTimes.dateTimeWithWeekday(inquiry.receivedAt())));
         facts.add(new CaseFact("問合せ内容", inquiry.form().body()));
         if (inquiry.prefectureQuestion() != null) {
             facts.add(new CaseFact("県への確認事項", inquiry.prefectureQuestion()));

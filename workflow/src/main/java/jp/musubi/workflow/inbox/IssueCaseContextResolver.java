@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jp.musubi.cms.common.JapaneseTimes;
 import jp.musubi.cms.content.ContentService;
 import jp.musubi.workflow.issuecase.IssueCase;
 import jp.musubi.workflow.issuecase.IssueCases;
@@ -42,7 +43,7 @@ class IssueCaseContextResolver implements CaseContextResolver {
         facts.add(new CaseFact("提出者", issueCase.submitterName()));
         facts.add(new CaseFact("状況", issueCase.status().label()));
         if (issueCase.proposalDeadline() != null) {
-            facts.add(new CaseFact("提案募集の締切日", JapaneseDates.date(issueCase.proposalDeadline())));
+            facts.add(new CaseFact("提案募集の締切日", JapaneseTimes.dateWithWeekday(issueCase.proposalDeadline())));
         }
         List<CaseDocument> documents = new ArrayList<>();
         if (issueCase.pageName() != null) {

@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import jp.musubi.cms.common.JapaneseTimes;
 import jp.musubi.workflow.approval.PublicationProcess;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
@@ -38,7 +39,7 @@ class PublicationContextResolver implements CaseContextResolver {
             facts.add(new CaseFact("申請時のコメント", comment));
         }
         if (variables.get(PublicationProcess.PUBLISH_AT) instanceof Date at) {
-            facts.add(new CaseFact("公開希望日時", JapaneseDates.dateTime(at.toInstant())));
+            facts.add(new CaseFact("公開希望日時", JapaneseTimes.dateTimeWithWeekday(at.toInstant())));
         }
         String decisionComment = CaseContextResolver.text(variables, PublicationProcess.DECISION_COMMENT);
         if (decisionComment != null && !decisionComment.isBlank()) {

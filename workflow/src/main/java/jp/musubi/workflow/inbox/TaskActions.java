@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import jp.musubi.cms.common.JapaneseTimes;
 import jp.musubi.workflow.account.Account;
 import jp.musubi.workflow.account.AccountRepository;
 import jp.musubi.workflow.account.Role;
-import jp.musubi.workflow.calendar.JapaneseBusinessCalendar;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
@@ -102,7 +102,7 @@ public class TaskActions {
             throw new TaskGoneException();
         }
         LocalDate due = task.getDueDate() == null ? null
-                : task.getDueDate().toInstant().atZone(JapaneseBusinessCalendar.ZONE).toLocalDate();
+                : task.getDueDate().toInstant().atZone(JapaneseTimes.ZONE).toLocalDate();
         String caseTitle = jdbc.sql("SELECT title FROM inbox_case WHERE process_instance_id = ?")
                 .param(task.getProcessInstanceId()).query(String.class).optional().orElse(task.getName());
         mails.toUsers(Set.of(target.username()), taskId, task.getName(), caseTitle, due);

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jp.musubi.cms.common.JapaneseTimes;
 import jp.musubi.workflow.approval.PublicationProcess;
-import jp.musubi.workflow.calendar.JapaneseBusinessCalendar;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
@@ -50,7 +50,7 @@ class TaskAppearedListener implements FlowableEventListener {
             return;
         }
         LocalDate due = task.getDueDate() == null ? null
-                : task.getDueDate().toInstant().atZone(JapaneseBusinessCalendar.ZONE).toLocalDate();
+                : task.getDueDate().toInstant().atZone(JapaneseTimes.ZONE).toLocalDate();
         if (task.getAssignee() != null) {
             mails.toUsers(Set.of(task.getAssignee()), task.getId(), task.getName(), caseTitle, due);
         } else {

@@ -2,8 +2,8 @@ package jp.musubi.workflow.issuecase;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
+import jp.musubi.cms.common.JapaneseTimes;
 import org.flowable.engine.ProcessEngineConfiguration;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseClock {
 
-    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final ProcessEngineConfiguration engine;
 
@@ -27,6 +26,6 @@ class CaseClock {
     }
 
     LocalDate today() {
-        return LocalDate.ofInstant(now(), JAPAN);
+        return LocalDate.ofInstant(now(), JapaneseTimes.ZONE);
     }
 }

@@ -4,11 +4,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 
+import jp.musubi.cms.common.JapaneseTimes;
 import jp.musubi.cms.content.ContentService;
 import jp.musubi.cms.mail.notification.MembershipApproved;
 import jp.musubi.cms.mail.notification.Notifications;
@@ -39,7 +39,6 @@ import org.springframework.stereotype.Component;
 public class MembershipAdmissionDelegate implements JavaDelegate {
 
     static final String MEMBERS = "members";
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MembershipApplicationRepository applications;
@@ -77,7 +76,7 @@ public class MembershipAdmissionDelegate implements JavaDelegate {
         MembershipApplication a = stored.application();
         String key = organizationKey(id);
 
-        long organizationId = organizations.insert(key, a.organizationName(), a.kind(), LocalDate.now(clock.withZone(JAPAN)), true,
+        long organizationId = organizations.insert(key, a.organizationName(), a.kind(), LocalDate.now(clock.withZone(JapaneseTimes.ZONE)), true,
                 new OrganizationContact(a.contactName(), a.contactEmail(), a.contactPhone()));
         accountService.create(new NewAccount(a.loginId(), a.contactName(), a.contactEmail(), unguessablePassword(),
                 Set.of(Role.MEMBER), key, null));
@@ -90,7 +89,7 @@ public class MembershipAdmissionDelegate implements JavaDelegate {
         publication.publish(MEMBERS, key, null, user);
 
         notifications.membershipApproved(new MembershipApproved(a.contactEmail(), a.contactName(), a.organizationName(),
-                a.loginId(), link.path(), LocalDateTime.ofInstant(link.expiresAt(), JAPAN).toLocalDate()));
+                a.loginId(), link.path(), LocalDateTime.ofInstant(link.expiresAt(), JapaneseTimes.ZONE).toLocalDate()));
         applications.setOrganizationKey(id, key);
         execution.setVariable("organizationKey", key);
         events.publishEvent(new MemberAdmitted(id, organizationId, key));

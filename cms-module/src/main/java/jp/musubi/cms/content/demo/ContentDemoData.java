@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import jp.musubi.cms.common.JapaneseTimes;
 import jp.musubi.cms.content.ContentService;
 import jp.musubi.cms.content.ContentTime;
 import jp.musubi.cms.demo.DemoDataReader;
@@ -75,7 +76,7 @@ public class ContentDemoData implements DemoDataSection {
             };
             // The recorded publication time also dates the item, so lists come out in a realistic order.
             Instant at = item.publishedAt() == null ? ContentTime.now(clock)
-                    : item.publishedAt().atZone(ContentTime.ZONE).toInstant();
+                    : item.publishedAt().atZone(JapaneseTimes.ZONE).toInstant();
             content.createAsOf(definition.workspace(), item.name(), item.properties(), null, AUTHOR, at);
             if (published) {
                 publication.publishAsOf(definition.workspace(), item.name(), null, AUTHOR, at);

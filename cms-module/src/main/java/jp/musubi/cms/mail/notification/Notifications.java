@@ -1,12 +1,12 @@
 package jp.musubi.cms.mail.notification;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jp.musubi.cms.common.JapaneseTimes;
 import jp.musubi.cms.mail.MailOutbox;
 import jp.musubi.cms.mail.MailTemplates;
 import jp.musubi.cms.mail.OutgoingMail;
@@ -23,10 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notifications {
 
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu年M月d日（E）", Locale.JAPANESE);
+    private static final DateTimeFormatter DATE = JapaneseTimes.DATE_WITH_WEEKDAY;
+    /** Mails spell the time out: 2026年11月22日（日）10時30分. */
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu年M月d日（E）H時mm分", Locale.JAPANESE)
-            .withZone(JAPAN);
+            .withZone(JapaneseTimes.ZONE);
 
     private final MailOutbox outbox;
     private final MailTemplates templates;

@@ -2,6 +2,7 @@ package jp.musubi.webapp.admin.mail;
 
 import java.util.List;
 
+import jp.musubi.cms.common.JapaneseTimes;
 import jp.musubi.cms.mail.MailStatus;
 import jp.musubi.cms.mail.OutboxMessage;
 
@@ -13,8 +14,8 @@ record MessageView(long id, String messageId, String kind, String recipient, Str
     static MessageView of(OutboxMessage message) {
         return new MessageView(message.id(), message.messageId(), MailKinds.label(message.kind()), message.recipient(),
                 message.subject(), message.textBody().lines().toList(), message.status(), message.attempts(),
-                message.status() == MailStatus.PENDING ? JapaneseTimes.format(message.nextAttemptAt()) : "",
-                message.lastError(), JapaneseTimes.format(message.createdAt()), JapaneseTimes.format(message.sentAt()),
+                message.status() == MailStatus.PENDING ? JapaneseTimes.dateTime(message.nextAttemptAt()) : "",
+                message.lastError(), JapaneseTimes.dateTime(message.createdAt()), JapaneseTimes.dateTime(message.sentAt()),
                 message.status() == MailStatus.FAILED);
     }
 }

@@ -1,5 +1,6 @@
 package jp.musubi.webapp.admin.mail;
 
+import jp.musubi.cms.common.JapaneseTimes;
 import jp.musubi.cms.newsletter.NewsletterSend;
 import jp.musubi.cms.newsletter.NewsletterSendStatus;
 
@@ -9,8 +10,8 @@ record NewsletterSendView(long id, String title, int revision, String createdAt,
                           String completedAt) {
 
     static NewsletterSendView of(NewsletterSend send) {
-        return new NewsletterSendView(send.id(), send.title(), send.articleRevision(), JapaneseTimes.format(send.createdAt()),
+        return new NewsletterSendView(send.id(), send.title(), send.articleRevision(), JapaneseTimes.dateTime(send.createdAt()),
                 send.createdBy(), send.status(), send.total(), send.enqueued(), send.sent(), send.failed(),
-                send.percentDone(), JapaneseTimes.format(send.completedAt()));
+                send.percentDone(), JapaneseTimes.dateTime(send.completedAt()));
     }
 }

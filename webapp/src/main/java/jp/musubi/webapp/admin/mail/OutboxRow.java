@@ -1,5 +1,6 @@
 package jp.musubi.webapp.admin.mail;
 
+import jp.musubi.cms.common.JapaneseTimes;
 import jp.musubi.cms.mail.MailStatus;
 import jp.musubi.cms.mail.OutboxMessage;
 
@@ -8,9 +9,9 @@ record OutboxRow(long id, String createdAt, String kind, String recipient, Strin
                  int attempts, String nextAttemptAt, String sentAt) {
 
     static OutboxRow of(OutboxMessage message) {
-        return new OutboxRow(message.id(), JapaneseTimes.format(message.createdAt()), MailKinds.label(message.kind()),
+        return new OutboxRow(message.id(), JapaneseTimes.dateTime(message.createdAt()), MailKinds.label(message.kind()),
                 message.recipient(), message.subject(), message.status(), message.attempts(),
-                message.status() == MailStatus.PENDING ? JapaneseTimes.format(message.nextAttemptAt()) : "",
-                JapaneseTimes.format(message.sentAt()));
+                message.status() == MailStatus.PENDING ? JapaneseTimes.dateTime(message.nextAttemptAt()) : "",
+                JapaneseTimes.dateTime(message.sentAt()));
     }
 }
