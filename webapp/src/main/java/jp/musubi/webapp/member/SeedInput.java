@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+
+import jp.musubi.cms.common.Paragraphs;
 
 /** What a member typed into the seed form, as typed (kept on errors). Tags and fields are 「、」-separated. */
 record SeedInput(String title, String summary, String body, String tags, String fields, String comment) {
@@ -60,13 +63,7 @@ record SeedInput(String title, String summary, String body, String tags, String 
 
     /** The plain text as the rich-text body: escaped paragraphs at blank lines, line breaks kept. */
     String bodyHtml() {
-        StringBuilder html = new StringBuilder();
-        for (String paragraph : body.strip().replace("\r\n", "\n").split("\n\\s*\n")) {
-            if (!paragraph.isBlank()) {
-                html.append("<p>").append(escape(paragraph.strip()).replace("\n", "<br>")).append("</p>");
-            }
-        }
-        return html.toString();
+        return Objects.requireNonNullElse(Paragraphs.toHtml(body), "");
     }
 
     private static void terms(String field, String label, String text, Map<String, String> errors) {
@@ -84,10 +81,5 @@ record SeedInput(String title, String summary, String body, String tags, String 
 
     private static int length(String text) {
         return text.codePointCount(0, text.length());
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
     }
 }

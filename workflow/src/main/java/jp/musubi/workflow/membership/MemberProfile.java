@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jp.musubi.cms.common.Paragraphs;
 import jp.musubi.cms.input.InputChecks;
 
 /**
@@ -52,7 +53,7 @@ public record MemberProfile(String summary, String description, List<String> fie
         properties.put("title", organizationName);
         properties.put("kind", kind.name().toLowerCase(Locale.ROOT));
         properties.put("summary", summary);
-        properties.put("body", description == null ? null : html(description));
+        properties.put("body", Paragraphs.toHtml(description));
         properties.put("fields", new ArrayList<>(fields));
         properties.put("city", city);
         properties.put("url", url);
@@ -68,16 +69,4 @@ public record MemberProfile(String summary, String description, List<String> fie
         return lines == null ? List.of() : List.copyOf(new LinkedHashSet<>(lines.lines().toList()));
     }
 
-    /** Paragraphs (blank-line separated) as {@code <p>}, single line breaks as {@code <br>}, text escaped. */
-    static String html(String text) {
-        StringBuilder html = new StringBuilder();
-        for (String paragraph : text.strip().split("\\R\\s*\\R")) {
-            html.append("<p>").append(escape(paragraph.strip()).replaceAll("\\R", "<br>")).append("</p>");
-        }
-        return html.toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.musubi.cms.common.Paragraphs;
 import jp.musubi.cms.content.ContentService;
 import jp.musubi.workflow.issuecase.IssueCases;
 import jp.musubi.workflow.issuecase.IssuePageDraft;
@@ -42,7 +43,7 @@ final class IssuePageDraftForm {
             LocalDate deadline = in.date("proposalDeadline");
             in.checkParsed();
             pages.draft(in.caseId(IssueCases.CASE_ID), in.taskId(), new IssuePageDraft(title, summary,
-                    PlainParagraphs.toHtml(background), PlainParagraphs.toHtml(situation), PlainParagraphs.toHtml(direction),
+                    Paragraphs.toHtml(background), Paragraphs.toHtml(situation), Paragraphs.toHtml(direction),
                     tags, scope, deadline), in.user());
         };
         return new TaskForm(FORM_KEY, fields, submitter, null, variables -> prefill(variables, cases, content));
@@ -73,9 +74,9 @@ final class IssuePageDraftForm {
             Map<String, Object> properties = draft.get().properties();
             put(values, "title", properties.get("title"));
             put(values, "summary", properties.get("summary"));
-            put(values, "background", PlainParagraphs.toText(properties.get("background")));
-            put(values, "currentSituation", PlainParagraphs.toText(properties.get("currentSituation")));
-            put(values, "direction", PlainParagraphs.toText(properties.get("direction")));
+            put(values, "background", Paragraphs.toText(properties.get("background")));
+            put(values, "currentSituation", Paragraphs.toText(properties.get("currentSituation")));
+            put(values, "direction", Paragraphs.toText(properties.get("direction")));
             if (properties.get("tags") instanceof List<?> tags) {
                 put(values, "tags", String.join("、", tags.stream().map(String::valueOf).toList()));
             }

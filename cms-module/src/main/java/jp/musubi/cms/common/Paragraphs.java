@@ -1,4 +1,4 @@
-package jp.musubi.webapp.inbox.form;
+package jp.musubi.cms.common;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,26 +7,28 @@ import java.util.regex.Pattern;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Rich text typed as plain text in the inbox: blank lines separate paragraphs ({@code <p>}), single line
+ * Rich text typed as plain text, and back: blank lines separate paragraphs ({@code <p>}), single line
  * breaks become {@code <br>}, and everything typed is escaped (the CMS sanitizer runs on it anyway).
  */
-final class PlainParagraphs {
+public final class Paragraphs {
 
-    private static final Pattern BLANK_LINE = Pattern.compile("\\R\\s*\\R");
+    /** On text with {@code \n} breaks only: {@code \R\s*\R} would take a lone CRLF for a blank line. */
+    private static final Pattern BLANK_LINE = Pattern.compile("\n\\s*\n");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final Pattern PARAGRAPH_END = Pattern.compile("(?i)</p>|</li>|</h[1-6]>");
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
-    private PlainParagraphs() {
+    private Paragraphs() {
     }
 
-    /** Null for null or blank text. */
-    static String toHtml(String text) {
+    /** The text as paragraphs of HTML; null for null or blank text. */
+    public static String toHtml(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         List<String> paragraphs = new ArrayList<>();
-        for (String paragraph : BLANK_LINE.split(text.strip())) {
+        for (String paragraph : BLANK_LINE.split(LINE_BREAK.matcher(text.strip()).replaceAll("\n"))) {
             if (!paragraph.isBlank()) {
                 paragraphs.add("<p>" + String.join("<br>", paragraph.strip().lines().map(String::strip)
                         .map(HtmlUtils::htmlEscape).toList()) + "</p>");
@@ -36,7 +38,7 @@ final class PlainParagraphs {
     }
 
     /** The text of stored rich text, paragraphs separated by blank lines, for editing again in a textarea. */
-    static String toText(Object html) {
+    public static String toText(Object html) {
         if (!(html instanceof String value) || value.isBlank()) {
             return null;
         }
