@@ -1,86 +1,40 @@
 package jp.musubi.cms.newsletter;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import jp.musubi.cms.common.BackgroundLoop;
 import org.springframework.context.event.EventListener;
 
 /**
  * Enqueues new sends as soon as they are started, and right at start-up and then every
  * {@code poll-interval} resumes sends that a crashed node left half-enqueued and updates the
- * progress of sends being delivered.
+ * progress of sends being delivered (a failed pass leaves the send its cursor; the next resumes it).
  * One thread per node, so a node works on one send at a time.
  */
-class NewsletterBackgroundWorker implements SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(NewsletterBackgroundWorker.class);
+class NewsletterBackgroundWorker extends BackgroundLoop {
 
     private final NewsletterEnqueuer enqueuer;
     private final NewsletterProgress progress;
-    private final NewsletterProperties properties;
-    private ScheduledExecutorService executor;
 
     NewsletterBackgroundWorker(NewsletterEnqueuer enqueuer, NewsletterProgress progress, NewsletterProperties properties) {
+        super(new Schedule("newsletter-worker", 1, Duration.ZERO, properties.pollInterval(), Duration.ofSeconds(30)));
         this.enqueuer = enqueuer;
         this.progress = progress;
-        this.properties = properties;
     }
 
     @EventListener
     void onStarted(NewsletterSendStarted started) {
-        ScheduledExecutorService running = executor;
-        if (running != null) {
-            running.execute(() -> guarded(() -> enqueuer.enqueue(started.sendId())));
-        }
+        runSoon(() -> enqueuer.enqueue(started.sendId()));
     }
 
     @Override
-    public synchronized void start() {
-        guarded(enqueuer::releaseClaimsOfDeadNodes);
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "newsletter-worker");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = properties.pollInterval().toMillis();
-        executor.scheduleWithFixedDelay(() -> guarded(() -> {
-            enqueuer.resumeAll();
-            progress.refresh();
-        }), 0, interval, TimeUnit.MILLISECONDS);
-    }
-
-    private static void guarded(Runnable work) {
-        try {
-            work.run();
-        } catch (RuntimeException e) {
-            // The send keeps its cursor; the next pass resumes it.
-            log.error("Newsletter worker pass failed", e);
-        }
+    protected void beforeStart() {
+        enqueuer.releaseClaimsOfDeadNodes();
     }
 
     @Override
-    public synchronized void stop() {
-        if (executor == null) {
-            return;
-        }
-        executor.shutdown();
-        try {
-            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            executor.shutdownNow();
-        }
-        executor = null;
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
+    protected void pass() {
+        enqueuer.resumeAll();
+        progress.refresh();
     }
 }
