@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * What a process owner may choose from when editing a diagram, and therefore what the safety check
  * accepts: the delegate beans service tasks may call, the task forms the inbox knows, the candidate
- * groups (roles) and the business calendars. Kept explicit in code, next to the beans and forms it
+ * groups (roles), the business calendars, the processes a call activity may start and the properties
+ * of case variables an expression may read. Kept explicit in code, next to the beans and forms it
  * names, so that adding a delegate is a reviewed change and not a configuration switch.
  */
 @Component
@@ -52,6 +53,19 @@ public class ModelerRegistry {
             "proposal-extension", "proposal-review", "publication-approval", "publication-revision",
             "selection-hearing", "selection-meeting");
 
+    /**
+     * Processes a call activity may start ({@code calledElement}, by key). None today: a call starts
+     * another process with this one's variables, so each callable process is a reviewed addition.
+     */
+    private static final List<String> CALLABLE_PROCESSES = List.of();
+
+    /**
+     * Property paths of case variables an expression may read ({@code "issue.title"}). None today: the
+     * product's diagrams compare variables as they are, and property access on a variable is the way to
+     * its Java class ({@code minutesAccepted.class.classLoader}).
+     */
+    private static final List<String> VARIABLE_PROPERTIES = List.of();
+
     /** Business calendars registered with Flowable ({@code flowable:businessCalendarName}). */
     private static final List<String> CALENDARS = List.of("japanese");
 
@@ -69,6 +83,19 @@ public class ModelerRegistry {
 
     public List<String> calendars() {
         return CALENDARS;
+    }
+
+    public List<String> callableProcesses() {
+        return CALLABLE_PROCESSES;
+    }
+
+    public boolean isCallable(String processKey) {
+        return CALLABLE_PROCESSES.contains(processKey);
+    }
+
+    /** Whether an expression may read {@code path} ({@code variable.property…}). */
+    public boolean isReadableProperty(String path) {
+        return VARIABLE_PROPERTIES.contains(path);
     }
 
     public List<Role> candidateGroups() {
