@@ -1,8 +1,8 @@
 package jp.musubi.webapp.admin;
 
-import java.time.Clock;
 import java.util.Locale;
 
+import jp.musubi.webapp.security.LoginRestrictions;
 import jp.musubi.workflow.account.AccountService;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -12,30 +12,30 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administration: the accounts, their roles, and lifting a lock-out. */
+/** Administration: the accounts, their roles, and lifting a login restriction (the failed-login back-off). */
 @Controller
 class AccountAdminController {
 
     private final AccountService accounts;
     private final MessageSource messages;
-    private final Clock clock;
+    private final LoginRestrictions restrictions;
 
-    AccountAdminController(AccountService accounts, MessageSource messages, Clock clock) {
+    AccountAdminController(AccountService accounts, MessageSource messages, LoginRestrictions restrictions) {
         this.accounts = accounts;
         this.messages = messages;
-        this.clock = clock;
+        this.restrictions = restrictions;
     }
 
     @GetMapping("/admin")
     String index(Model model) {
         model.addAttribute("accounts", accounts.list());
-        model.addAttribute("now", clock.instant());
+        model.addAttribute("restricted", restrictions.restrictedLoginIds());
         return "admin/index";
     }
 
     @PostMapping("/admin/accounts/{username}/unlock")
     String unlock(@PathVariable String username, RedirectAttributes redirect, Locale locale) {
-        accounts.unlock(username);
+        restrictions.lift(username);
         redirect.addFlashAttribute("infoMessage", messages.getMessage("admin.unlocked", new Object[]{username}, locale));
         return "redirect:/admin";
     }

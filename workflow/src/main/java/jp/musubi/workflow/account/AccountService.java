@@ -10,20 +10,21 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates accounts, answers Spring Security's look-ups and keeps the failed-login count. */
+/**
+ * Creates accounts and answers Spring Security's look-ups. Failed logins are throttled by the web
+ * layer (per login ID and client address, in memory), not stored on the account: a stored lock let
+ * anyone lock any account and told which login IDs exist.
+ */
 @Service
 public class AccountService implements UserDetailsService {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
-    private final LoginProtectionProperties protection;
     private final Clock clock;
 
-    public AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder,
-                          LoginProtectionProperties protection, Clock clock) {
+    public AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
-        this.protection = protection;
         this.clock = clock;
     }
 
@@ -31,7 +32,7 @@ public class AccountService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         Account account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
-        return new AccountUser(account, account.lockedAt(clock.instant()));
+        return new AccountUser(account);
     }
 
     @Transactional
@@ -47,19 +48,8 @@ public class AccountService implements UserDetailsService {
     }
 
     @Transactional
-    public void recordFailedLogin(String username) {
-        accounts.recordFailedLogin(username, protection.maxFailures(),
-                clock.instant().plus(protection.lockDuration()));
-    }
-
-    @Transactional
     public void recordSuccessfulLogin(String username) {
-        accounts.recordSuccessfulLogin(username);
-    }
-
-    @Transactional
-    public void unlock(String username) {
-        accounts.unlock(username);
+        accounts.recordSuccessfulLogin(username, clock.instant());
     }
 
     public boolean adminExists() {
