@@ -1,4 +1,4 @@
-package jp.musubi.cms.content.demo;
+package jp.musubi.cms.publication.demo;
 
 import java.time.Clock;
 
@@ -10,7 +10,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The demo content sections, in reference order after organizations (10) and accounts (20):
- * municipalities before the issues that name them, members before their seeds.
+ * municipalities before the issues that name them, members before their seeds. They live with
+ * publication, not content, because they publish what they load: content must not depend on
+ * publication, which builds on it.
  */
 @Configuration(proxyBeanMethods = false)
 class ContentDemoDataConfiguration {

@@ -1,4 +1,4 @@
-package jp.musubi.cms.content.demo;
+package jp.musubi.cms.publication.demo;
 
 import java.time.Clock;
 import java.time.Instant;

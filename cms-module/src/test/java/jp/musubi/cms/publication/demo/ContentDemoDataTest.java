@@ -1,4 +1,4 @@
-package jp.musubi.cms.content.demo;
+package jp.musubi.cms.publication.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

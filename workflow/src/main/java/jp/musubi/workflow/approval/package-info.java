@@ -1,0 +1,15 @@
+/** Four-eyes approval of web posts: the publication process and its delegates. */
+// Known debt: looks the submitter up through workflow.account's AccountRepository instead of AccountService.
+@ApplicationModule(
+        displayName = "Publication approval",
+        allowedDependencies = {
+                "cms.content",
+                "cms.event",
+                "cms.mail::notification",
+                "cms.newsletter",
+                "cms.publication",
+                "workflow.account",
+                "workflow.task"})
+package jp.musubi.workflow.approval;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,16 @@
+/**
+ * The issue-to-matching case: intake, handling decision, call for proposals, selection and
+ * matching.
+ */
+@ApplicationModule(
+        displayName = "Issue cases",
+        allowedDependencies = {
+                "cms.asset",
+                "cms.content",
+                "cms.mail::notification",
+                "cms.publication",
+                "workflow.membership",
+                "workflow.task"})
+package jp.musubi.workflow.issuecase;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,19 @@
+/**
+ * Membership applications and admission screening, organizations, member profile changes and
+ * withdrawal.
+ */
+// Known debt: enables, disables and anonymizes accounts through workflow.account's AccountRepository.
+@ApplicationModule(
+        displayName = "Membership",
+        allowedDependencies = {
+                "cms.content",
+                "cms.demo",
+                "cms.mail::address",
+                "cms.mail::notification",
+                "cms.newsletter",
+                "cms.publication",
+                "workflow.account",
+                "workflow.task"})
+package jp.musubi.workflow.membership;
+
+import org.springframework.modulith.ApplicationModule;
