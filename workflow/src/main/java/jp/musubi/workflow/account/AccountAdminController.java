@@ -1,9 +1,7 @@
-package jp.musubi.webapp.admin;
+package jp.musubi.workflow.account;
 
 import java.util.Locale;
 
-import jp.musubi.webapp.security.LoginRestrictions;
-import jp.musubi.workflow.account.AccountService;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,4 +1,4 @@
-package jp.musubi.webapp.modeler;
+package jp.musubi.workflow.modeler;
 
 import jp.musubi.cms.site.AreaLink;
 import jp.musubi.workflow.account.Role;

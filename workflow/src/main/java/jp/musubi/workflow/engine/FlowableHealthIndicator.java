@@ -1,4 +1,4 @@
-package jp.musubi.webapp.health;
+package jp.musubi.workflow.engine;
 
 import org.flowable.engine.ProcessEngine;
 import org.springframework.boot.health.contributor.Health;

@@ -1,8 +1,7 @@
-package jp.musubi.webapp.modeler;
+package jp.musubi.workflow.modeler;
 
 import java.util.List;
 
-import jp.musubi.workflow.modeler.ProcessSummary;
 
 /** A process as the modeler's pages show it: its versions newest first and its running cases. */
 public record ProcessView(String key, String name, List<VersionRow> versions, long running) {

@@ -1,12 +1,9 @@
-package jp.musubi.webapp.modeler;
+package jp.musubi.workflow.modeler;
 
 import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import jp.musubi.workflow.modeler.DiagramRefusedException;
-import jp.musubi.workflow.modeler.StaleVersionException;
-import jp.musubi.workflow.modeler.UnknownProcessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;

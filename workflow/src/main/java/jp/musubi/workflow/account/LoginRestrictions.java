@@ -1,8 +1,12 @@
-package jp.musubi.webapp.security;
+package jp.musubi.workflow.account;
 
 import java.util.Set;
 
-/** What administration sees of the login throttle: which login IDs are held back, and lifting that. */
+/**
+ * What administration sees of the login throttle: which login IDs are held back, and lifting that.
+ * Declared here, beside the page that uses it, because the throttle belongs to the shell's security
+ * (webapp), which workflow cannot depend on; the shell's login throttle implements it.
+ */
 public interface LoginRestrictions {
 
     /** The login IDs (lower-cased) whose failed-login back-off runs now, from some client or from all. */

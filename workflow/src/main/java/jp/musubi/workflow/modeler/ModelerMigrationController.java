@@ -1,10 +1,7 @@
-package jp.musubi.webapp.modeler;
+package jp.musubi.workflow.modeler;
 
 import java.util.List;
 
-import jp.musubi.workflow.modeler.CaseMigrations;
-import jp.musubi.workflow.modeler.MigrationRefusedException;
-import jp.musubi.workflow.modeler.UnknownProcessException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,6 +1,5 @@
-package jp.musubi.webapp.modeler;
+package jp.musubi.workflow.modeler;
 
-import jp.musubi.workflow.modeler.ProcessVersion;
 
 /** One version in the modeler's list, formatted for the page. */
 public record VersionRow(int version, String deployedAt, String deployedBy, long running) {

@@ -1,7 +1,6 @@
-package jp.musubi.webapp.admin;
+package jp.musubi.workflow.account;
 
 import jp.musubi.cms.site.AreaLink;
-import jp.musubi.workflow.account.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,4 +1,4 @@
-package jp.musubi.webapp.modeler;
+package jp.musubi.workflow.modeler;
 
 import java.time.Instant;
 import java.time.ZoneId;

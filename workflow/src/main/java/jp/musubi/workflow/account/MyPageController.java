@@ -1,7 +1,5 @@
-package jp.musubi.webapp.mypage;
+package jp.musubi.workflow.account;
 
-import jp.musubi.workflow.account.AccountUser;
-import jp.musubi.workflow.account.Role;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,9 +1,7 @@
-package jp.musubi.webapp.modeler;
+package jp.musubi.workflow.modeler;
 
 import java.nio.charset.StandardCharsets;
 
-import jp.musubi.workflow.modeler.ProcessCatalog;
-import jp.musubi.workflow.modeler.ProcessSummary;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package jp.musubi.webapp.modeler;
+package jp.musubi.workflow.modeler;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,12 +10,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import jp.musubi.workflow.account.AccountUser;
-import jp.musubi.workflow.modeler.DeployedVersion;
-import jp.musubi.workflow.modeler.DiagramChecker;
-import jp.musubi.workflow.modeler.DiagramDeployments;
-import jp.musubi.workflow.modeler.DiagramPreview;
-import jp.musubi.workflow.modeler.DiagramRefusedException;
-import jp.musubi.workflow.modeler.ModelerRegistry;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,9 +1,8 @@
-package jp.musubi.webapp.mypage;
+package jp.musubi.workflow.account;
 
 import java.util.Arrays;
 
 import jp.musubi.cms.site.AreaLink;
-import jp.musubi.workflow.account.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

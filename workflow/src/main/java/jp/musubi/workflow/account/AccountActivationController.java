@@ -1,9 +1,7 @@
-package jp.musubi.webapp.account;
+package jp.musubi.workflow.account;
 
 import java.util.Map;
 
-import jp.musubi.workflow.account.AccountActivationException;
-import jp.musubi.workflow.account.AccountActivations;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
