@@ -2,7 +2,6 @@ package jp.musubi.workflow.modeler;
 
 import java.util.List;
 
-
 /** A process as the modeler's pages show it: its versions newest first and its running cases. */
 public record ProcessView(String key, String name, List<VersionRow> versions, long running) {
 

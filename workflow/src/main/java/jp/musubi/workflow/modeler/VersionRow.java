@@ -1,6 +1,5 @@
 package jp.musubi.workflow.modeler;
 
-
 /** One version in the modeler's list, formatted for the page. */
 public record VersionRow(int version, String deployedAt, String deployedBy, long running) {
 

@@ -1,7 +1,6 @@
-package jp.musubi.webapp.admin.mail;
+package jp.musubi.cms.newsletter;
 
-import jp.musubi.cms.newsletter.NewsletterSend;
-import jp.musubi.cms.newsletter.NewsletterSendStatus;
+import jp.musubi.cms.mail.JapaneseTimes;
 
 /** One send in the list, formatted for the page. */
 record NewsletterSendView(long id, String title, int revision, String createdAt, String createdBy,

@@ -1,15 +1,15 @@
-package jp.musubi.webapp.admin.mail;
+package jp.musubi.cms.mail;
 
-import jp.musubi.cms.mail.OutboxSender;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Whether this application sends mail at all: the outbox sender exists only with an SMTP server
- * (spring.mail.host). Without it the admin pages say why nothing leaves the outbox.
+ * (spring.mail.host). Without it the admin pages say why nothing leaves the outbox. Public for the
+ * newsletter page, which says the same.
  */
 @Component
-class SmtpStatus {
+public class SmtpStatus {
 
     private final ObjectProvider<OutboxSender> sender;
 
@@ -17,7 +17,7 @@ class SmtpStatus {
         this.sender = sender;
     }
 
-    boolean configured() {
+    public boolean configured() {
         return sender.getIfAvailable() != null;
     }
 }

@@ -1,7 +1,4 @@
-package jp.musubi.webapp.admin.mail;
-
-import jp.musubi.cms.mail.MailStatus;
-import jp.musubi.cms.mail.OutboxMessage;
+package jp.musubi.cms.mail;
 
 /** One line of the outbox list, formatted for the page. */
 record OutboxRow(long id, String createdAt, String kind, String recipient, String subject, MailStatus status,

@@ -1,10 +1,7 @@
-package jp.musubi.webapp.admin.mail;
+package jp.musubi.cms.mail;
 
 import java.util.Arrays;
 
-import jp.musubi.cms.mail.MailStatus;
-import jp.musubi.cms.mail.OutboxMessages;
-import jp.musubi.cms.mail.OutboxPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,9 +1,6 @@
-package jp.musubi.webapp.admin.mail;
+package jp.musubi.cms.mail;
 
 import java.util.List;
-
-import jp.musubi.cms.mail.MailStatus;
-import jp.musubi.cms.mail.OutboxMessage;
 
 /** One outbox message in detail, formatted for the page; the text body line by line so it wraps. */
 record MessageView(long id, String messageId, String kind, String recipient, String subject, List<String> textLines,

@@ -1,12 +1,8 @@
-package jp.musubi.webapp.admin.mail;
+package jp.musubi.cms.newsletter;
 
 import java.util.List;
 
-import jp.musubi.cms.newsletter.NewsletterException;
-import jp.musubi.cms.newsletter.NewsletterProgress;
-import jp.musubi.cms.newsletter.NewsletterSend;
-import jp.musubi.cms.newsletter.NewsletterSendStatus;
-import jp.musubi.cms.newsletter.NewsletterSends;
+import jp.musubi.cms.mail.SmtpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,4 +1,4 @@
-package jp.musubi.webapp.admin.mail;
+package jp.musubi.cms.mail;
 
 import java.util.Map;
 
