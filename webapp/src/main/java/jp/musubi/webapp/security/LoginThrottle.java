@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
 
+import jp.musubi.workflow.account.LoginRestrictions;
 import org.springframework.stereotype.Component;
 
 /**

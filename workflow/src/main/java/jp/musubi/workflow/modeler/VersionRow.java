@@ -1,0 +1,10 @@
+package jp.musubi.workflow.modeler;
+
+/** One version in the modeler's list, formatted for the page. */
+public record VersionRow(int version, String deployedAt, String deployedBy, long running) {
+
+    static VersionRow of(ProcessVersion version) {
+        return new VersionRow(version.version(), JapaneseTimes.format(version.deployedAt()),
+                version.deployedBy() == null ? "起動時の自動デプロイ" : version.deployedBy(), version.running());
+    }
+}
