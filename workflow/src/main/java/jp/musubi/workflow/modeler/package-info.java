@@ -1,10 +1,10 @@
 /**
- * The BPMN modeler's back end: process catalog, diagram checks, diffs, deployments and case
- * migrations.
+ * The BPMN modeler: process catalog, diagram checks, diffs, deployments and case migrations, with
+ * its pages and API.
  */
 @ApplicationModule(
         displayName = "BPMN modeler",
-        allowedDependencies = {"workflow.account"})
+        allowedDependencies = {"cms.site", "workflow.account"})
 package jp.musubi.workflow.modeler;
 
 import org.springframework.modulith.ApplicationModule;
