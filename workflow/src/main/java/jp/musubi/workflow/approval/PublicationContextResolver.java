@@ -21,6 +21,12 @@ class PublicationContextResolver implements CaseContextResolver {
         return PublicationProcess.KEY;
     }
 
+    /** Only the approver gets the editor's diff; the editor's 差し戻し対応 does not. */
+    @Override
+    public boolean showsReview(String taskDefinitionKey) {
+        return PublicationProcess.APPROVAL_TASK.equals(taskDefinitionKey);
+    }
+
     @Override
     public CaseContext resolve(String processInstanceId, String businessKey, Map<String, Object> variables) {
         String workspace = CaseContextResolver.text(variables, PublicationProcess.WORKSPACE);

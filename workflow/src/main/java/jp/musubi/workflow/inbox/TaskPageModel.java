@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jp.musubi.workflow.approval.PublicationProcess;
 import jp.musubi.workflow.calendar.JapaneseBusinessCalendar;
 import jp.musubi.workflow.task.TaskPermissions;
 import org.springframework.context.MessageSource;
@@ -71,7 +70,7 @@ class TaskPageModel {
         model.addAttribute("canReassign", canReassign);
         model.addAttribute("assignees", canReassign ? actions.possibleAssignees(task.id()) : List.of());
         model.addAttribute("caseContext", context);
-        model.addAttribute("reviewPath", PublicationProcess.APPROVAL_TASK.equals(task.definitionKey())
+        model.addAttribute("reviewPath", contexts.showsReview(processKey, task.definitionKey())
                 ? context.reviewPath() : null);
         model.addAttribute("form", form);
         model.addAttribute("fields", form == null ? List.<FieldView>of()
