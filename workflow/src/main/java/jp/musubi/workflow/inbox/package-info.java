@@ -1,11 +1,15 @@
-/** The task inbox: visible tasks, filters, case context and timeline, task mails. */
-// Known debt: uses the AccountRepository, InquiryRepository and OrganizationRepository of other features, and the
-// case context resolvers of inquiry, issuecase and membership live here instead of in those features.
+/**
+ * The task inbox: visible tasks, filters, case context and timeline, task mails, the inbox and task pages,
+ * and the task-form contract that the features contribute their forms through.
+ */
+// Known debt: uses the AccountRepository, InquiryRepository and OrganizationRepository of other features.
 @ApplicationModule(
         displayName = "Inbox",
         allowedDependencies = {
                 "cms.content",
                 "cms.mail::notification",
+                "cms.site",
+                "contenttypes.definition",
                 "workflow.account",
                 "workflow.calendar",
                 "workflow.inquiry",

@@ -7,14 +7,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jp.musubi.workflow.account.Role;
+import jp.musubi.workflow.inbox.TaskForms;
 import org.springframework.stereotype.Component;
 
 /**
  * What a process owner may choose from when editing a diagram, and therefore what the safety check
  * accepts: the delegate beans service tasks may call, the task forms the inbox knows, the candidate
  * groups (roles), the business calendars, the processes a call activity may start and the properties
- * of case variables an expression may read. Kept explicit in code, next to the beans and forms it
- * names, so that adding a delegate is a reviewed change and not a configuration switch.
+ * of case variables an expression may read. Kept explicit in code, next to the beans it names, so
+ * that adding a delegate is a reviewed change and not a configuration switch. The form keys are the
+ * ones the features contribute to the inbox as task forms, so the two cannot disagree.
  */
 @Component
 public class ModelerRegistry {
@@ -45,14 +47,6 @@ public class ModelerRegistry {
      */
     private static final List<RegisteredBean> EXPRESSION_BEANS = List.of();
 
-    /** The task forms of the inbox ({@code flowable:formKey}). */
-    private static final List<String> FORM_KEYS = List.of(
-            "demonstration-support", "idea-workshop", "inquiry-prefecture-check", "inquiry-reply", "inquiry-triage",
-            "issue-handling-decision", "issue-hearing", "issue-page-approval", "issue-page-draft", "issue-selection",
-            "member-profile-change-review", "member-withdrawal-confirmation", "membership-screening",
-            "proposal-extension", "proposal-review", "publication-approval", "publication-revision",
-            "selection-hearing", "selection-meeting");
-
     /**
      * Processes a call activity may start ({@code calledElement}, by key). None today: a call starts
      * another process with this one's variables, so each callable process is a reviewed addition.
@@ -69,6 +63,13 @@ public class ModelerRegistry {
     /** Business calendars registered with Flowable ({@code flowable:businessCalendarName}). */
     private static final List<String> CALENDARS = List.of("japanese");
 
+    private final TaskForms forms;
+
+    /** @param forms the task forms the features contribute to the inbox: the form keys a user task may name */
+    ModelerRegistry(TaskForms forms) {
+        this.forms = forms;
+    }
+
     public List<RegisteredBean> delegates() {
         return DELEGATES;
     }
@@ -78,7 +79,7 @@ public class ModelerRegistry {
     }
 
     public List<String> formKeys() {
-        return FORM_KEYS;
+        return forms.formKeys();
     }
 
     public List<String> calendars() {

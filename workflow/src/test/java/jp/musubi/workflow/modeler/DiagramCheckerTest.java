@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import jp.musubi.workflow.inbox.TaskForms;
 import jp.musubi.workflow.support.WorkflowSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +27,8 @@ class DiagramCheckerTest {
     ListableBeanFactory beans;
     @Autowired
     RepositoryService repository;
+    @Autowired
+    TaskForms forms;
 
     @ParameterizedTest
     @ValueSource(strings = {"issue-to-matching", "content-publication", "member-registration", "inquiry", "meeting-minutes"})
@@ -87,7 +90,7 @@ class DiagramCheckerTest {
 
     @Test
     void whatTheRegistryAllowsPasses() {
-        ModelerRegistry allowing = new ModelerRegistry() {
+        ModelerRegistry allowing = new ModelerRegistry(forms) {
             @Override
             public boolean isCallable(String processKey) {
                 return processKey.equals("member-registration");

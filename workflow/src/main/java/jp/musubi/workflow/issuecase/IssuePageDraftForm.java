@@ -1,4 +1,4 @@
-package jp.musubi.webapp.inbox.form;
+package jp.musubi.workflow.issuecase;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import jp.musubi.cms.content.ContentService;
-import jp.musubi.workflow.issuecase.IssueCases;
-import jp.musubi.workflow.issuecase.IssuePageDraft;
-import jp.musubi.workflow.issuecase.IssuePages;
+import jp.musubi.workflow.inbox.FormField;
+import jp.musubi.workflow.inbox.FormInput;
+import jp.musubi.workflow.inbox.TaskForm;
 
 /**
  * 課題ページ作成: the issue page typed as plain text (paragraphs become {@code <p>}); a draft that the

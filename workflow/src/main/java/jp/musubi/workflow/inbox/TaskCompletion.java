@@ -1,4 +1,4 @@
-package jp.musubi.webapp.inbox.form;
+package jp.musubi.workflow.inbox;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -6,18 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import jp.musubi.cms.content.ContentValidationException;
-import jp.musubi.workflow.approval.PublicationApprovalException;
-import jp.musubi.workflow.inbox.InboxUser;
-import jp.musubi.workflow.inbox.TaskActions;
-import jp.musubi.workflow.inbox.TaskGoneException;
-import jp.musubi.workflow.inquiry.InquiryInputException;
-import jp.musubi.workflow.issuecase.CaseStateException;
-import jp.musubi.workflow.issuecase.CaseValidationException;
-import jp.musubi.workflow.membership.MembershipInputException;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.engine.RuntimeService;
-import org.flowable.task.api.Task;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
@@ -61,46 +52,36 @@ public class TaskCompletion {
     public record Gone() implements Result {
     }
 
-    public Result complete(Task task, TaskForm form, Map<String, String> values, InboxUser user) {
+    public Result complete(TaskView task, TaskForm form, Map<String, String> values, InboxUser user) {
         Map<String, String> errors = new LinkedHashMap<>();
         List<FormField> fields;
         try {
-            fields = form.fieldsFor(runtime.getVariables(task.getProcessInstanceId()));
+            fields = form.fieldsFor(runtime.getVariables(task.processInstanceId()));
         } catch (FlowableObjectNotFoundException e) {
             return new Gone();
         }
         try {
             transaction.executeWithoutResult(status -> {
-                actions.recordOutcome(task.getId(), summary(form.formKey(), fields, values), user.username());
-                Map<String, Object> variables = runtime.getVariables(task.getProcessInstanceId());
+                actions.recordOutcome(task.id(), summary(form.formKey(), fields, values), user.username());
+                Map<String, Object> variables = runtime.getVariables(task.processInstanceId());
                 form.submitter().submit(new FormInput(task, variables, values, user.username(), messages));
             });
             return new Completed();
         } catch (FormRefusedException e) {
-            errors.putAll(e.errors());
-        } catch (CaseValidationException e) {
+            // A feature's form turns its service's refusal into this exception, named by the service's field names.
             e.errors().forEach((field, message) -> errors.put(field(fields, field), message));
-        } catch (InquiryInputException e) {
-            if (e.errors().containsKey("task")) {
-                return new Gone();
-            }
-            e.errors().forEach((field, message) -> errors.put(field(fields, field), message));
-        } catch (MembershipInputException e) {
-            e.errors().forEach((field, message) -> errors.put(field(fields, field), message));
-        } catch (PublicationApprovalException e) {
-            errors.put(e.field() == null ? "" : field(fields, e.field()), e.getMessage());
         } catch (ContentValidationException e) {
+            // The CMS's own checks, which any step that writes content (an issue page, a member profile) may meet.
             e.violations().forEach(v -> errors.putIfAbsent(field(fields, v.property()), v.message()));
-        } catch (CaseStateException | TaskGoneException | FlowableObjectNotFoundException
-                 | FlowableOptimisticLockingException | ConcurrencyFailureException e) {
+        } catch (TaskGoneException | FlowableObjectNotFoundException | FlowableOptimisticLockingException
+                 | ConcurrencyFailureException e) {
             return new Gone();
         }
         return new Refused(errors);
     }
 
-    /** The service's field name as the form knows it ({@code scores.feasibility} → {@code feasibility}); else the whole form. */
-    private static String field(List<FormField> fields, String serviceField) {
-        String name = serviceField.startsWith("scores.") ? serviceField.substring("scores.".length()) : serviceField;
+    /** The field the error belongs to if the form has one of that name; else the form as a whole ({@code ""}). */
+    private static String field(List<FormField> fields, String name) {
         return fields.stream().anyMatch(f -> f.name().equals(name)) ? name : "";
     }
 

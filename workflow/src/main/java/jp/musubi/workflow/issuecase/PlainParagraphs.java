@@ -1,4 +1,4 @@
-package jp.musubi.webapp.inbox.form;
+package jp.musubi.workflow.issuecase;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,25 +1,11 @@
-package jp.musubi.webapp.inbox;
+package jp.musubi.workflow.inbox;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jp.musubi.webapp.inbox.form.TaskForm;
-import jp.musubi.webapp.inbox.form.TaskForms;
-import jp.musubi.workflow.approval.PublicationProcess;
 import jp.musubi.workflow.calendar.JapaneseBusinessCalendar;
-import jp.musubi.workflow.inbox.CaseContext;
-import jp.musubi.workflow.inbox.CaseContexts;
-import jp.musubi.workflow.inbox.CaseTimeline;
-import jp.musubi.workflow.inbox.DiagramMarkers;
-import jp.musubi.workflow.inbox.InboxUser;
-import jp.musubi.workflow.inbox.JapaneseDates;
-import jp.musubi.workflow.inbox.ProcessNames;
-import jp.musubi.workflow.inbox.TaskActions;
 import jp.musubi.workflow.task.TaskPermissions;
-import org.flowable.engine.RuntimeService;
-import org.flowable.engine.runtime.ProcessInstance;
-import org.flowable.task.api.Task;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -34,12 +20,12 @@ class TaskPageModel {
     private final CaseContexts contexts;
     private final CaseTimeline timeline;
     private final ProcessNames processNames;
-    private final RuntimeService runtime;
+    private final TaskViews views;
     private final JapaneseBusinessCalendar calendar;
     private final MessageSource messages;
 
     TaskPageModel(TaskPermissions permissions, TaskActions actions, TaskForms forms, CaseContexts contexts, CaseTimeline timeline,
-                  ProcessNames processNames, RuntimeService runtime, JapaneseBusinessCalendar calendar,
+                  ProcessNames processNames, TaskViews views, JapaneseBusinessCalendar calendar,
                   MessageSource messages) {
         this.messages = messages;
         this.permissions = permissions;
@@ -48,45 +34,43 @@ class TaskPageModel {
         this.contexts = contexts;
         this.timeline = timeline;
         this.processNames = processNames;
-        this.runtime = runtime;
+        this.views = views;
         this.calendar = calendar;
     }
 
-    void fill(Model model, Task task, InboxUser user, Map<String, String> values, Map<String, String> errors,
+    void fill(Model model, TaskView task, InboxUser user, Map<String, String> values, Map<String, String> errors,
               String comment, String commentError) {
-        String processInstanceId = task.getProcessInstanceId();
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
-        String processKey = instance.getProcessDefinitionKey();
-        Map<String, Object> variables = runtime.getVariables(processInstanceId);
-        CaseContext context = contexts.resolve(processKey, processInstanceId, instance.getBusinessKey(),
+        String processInstanceId = task.processInstanceId();
+        String processKey = task.processKey();
+        Map<String, Object> variables = views.variables(task);
+        CaseContext context = contexts.resolve(processKey, processInstanceId, task.businessKey(),
                 variables);
-        TaskForm form = forms.find(task.getFormKey()).orElse(null);
-        List<jp.musubi.webapp.inbox.form.FormField> formFields = form == null ? List.of() : form.fieldsFor(variables);
+        TaskForm form = forms.find(task.formKey()).orElse(null);
+        List<FormField> formFields = form == null ? List.of() : form.fieldsFor(variables);
         if (values == null) {
             // First opening: what the form starts with (e.g. a draft returned for changes); null means nothing typed yet.
             values = form == null ? Map.of() : form.prefill().apply(variables);
         }
         Map<String, String> shown = values;
-        boolean mine = user.username().equals(task.getAssignee());
-        boolean unassigned = task.getAssignee() == null;
-        Set<String> groups = permissions.candidateGroups(task.getId());
+        boolean mine = user.username().equals(task.assignee());
+        boolean unassigned = task.assignee() == null;
+        Set<String> groups = permissions.candidateGroups(task.id());
         boolean canReassign = !groups.isEmpty() && user.roles().stream().anyMatch(TaskActions.REASSIGNING_ROLES::contains);
 
         model.addAttribute("task", task);
         model.addAttribute("processName", processNames.name(processKey));
-        model.addAttribute("created", JapaneseDates.dateTime(task.getCreateTime().toInstant()));
-        model.addAttribute("due", task.getDueDate() == null ? null
-                : JapaneseDates.date(calendar.dateAt(task.getDueDate().toInstant())));
+        model.addAttribute("created", JapaneseDates.dateTime(task.created()));
+        model.addAttribute("due", task.due() == null ? null : JapaneseDates.date(calendar.dateAt(task.due())));
         model.addAttribute("dueNote", dueNote(task));
-        model.addAttribute("overdue", task.getDueDate() != null && task.getDueDate().toInstant().isBefore(java.time.Instant.now()));
-        model.addAttribute("assigneeName", task.getAssignee() == null ? null : actions.displayName(task.getAssignee()));
+        model.addAttribute("overdue", task.due() != null && task.due().isBefore(java.time.Instant.now()));
+        model.addAttribute("assigneeName", task.assignee() == null ? null : actions.displayName(task.assignee()));
         model.addAttribute("mine", mine);
         model.addAttribute("canClaim", unassigned);
         model.addAttribute("canUnclaim", mine && !groups.isEmpty());
         model.addAttribute("canReassign", canReassign);
-        model.addAttribute("assignees", canReassign ? actions.possibleAssignees(task.getId()) : List.of());
+        model.addAttribute("assignees", canReassign ? actions.possibleAssignees(task.id()) : List.of());
         model.addAttribute("caseContext", context);
-        model.addAttribute("reviewPath", PublicationProcess.APPROVAL_TASK.equals(task.getTaskDefinitionKey())
+        model.addAttribute("reviewPath", contexts.showsReview(processKey, task.definitionKey())
                 ? context.reviewPath() : null);
         model.addAttribute("form", form);
         model.addAttribute("fields", form == null ? List.<FieldView>of()
@@ -100,7 +84,7 @@ class TaskPageModel {
                 .filter(f -> errors.containsKey(f.name())).map(f -> new FieldError(f.id(), errors.get(f.name()))).toList());
         model.addAttribute("steps", timeline.completedSteps(processInstanceId));
         model.addAttribute("history", timeline.timeline(processInstanceId));
-        model.addAttribute("comments", timeline.taskComments(task.getId()));
+        model.addAttribute("comments", timeline.taskComments(task.id()));
         model.addAttribute("comment", comment);
         model.addAttribute("commentError", commentError);
         DiagramMarkers markers = timeline.markers(processInstanceId);
@@ -108,11 +92,11 @@ class TaskPageModel {
         model.addAttribute("diagramCompleted", String.join(" ", markers.completed()));
     }
 
-    private String dueNote(Task task) {
-        if (task.getDueDate() == null) {
+    private String dueNote(TaskView task) {
+        if (task.due() == null) {
             return null;
         }
-        java.time.Instant due = task.getDueDate().toInstant();
+        java.time.Instant due = task.due();
         java.time.Instant now = java.time.Instant.now();
         int left = calendar.businessDaysBetween(calendar.dateAt(now), calendar.dateAt(due));
         if (due.isBefore(now)) {

@@ -1,4 +1,4 @@
-package jp.musubi.webapp.inbox.form;
+package jp.musubi.workflow.issuecase;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -6,14 +6,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import jp.musubi.workflow.issuecase.CallSteps;
-import jp.musubi.workflow.issuecase.IssueCases;
-import jp.musubi.workflow.issuecase.Proposal;
-import jp.musubi.workflow.issuecase.ProposalAttachment;
-import jp.musubi.workflow.issuecase.ProposalDecision;
-import jp.musubi.workflow.issuecase.ProposalStatus;
-import jp.musubi.workflow.issuecase.Proposals;
-import jp.musubi.workflow.issuecase.SelectionSteps;
+import jp.musubi.workflow.inbox.FormField;
+import jp.musubi.workflow.inbox.TaskForm;
 
 /**
  * 提案審査 and ソリューション選定会議: one radio group per proposal of the case, named as the service names

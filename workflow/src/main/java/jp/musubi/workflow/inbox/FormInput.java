@@ -1,11 +1,10 @@
-package jp.musubi.webapp.inbox.form;
+package jp.musubi.workflow.inbox;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.flowable.task.api.Task;
 import org.springframework.context.MessageSource;
 
 /**
@@ -14,14 +13,14 @@ import org.springframework.context.MessageSource;
  */
 public final class FormInput {
 
-    private final Task task;
+    private final TaskView task;
     private final Map<String, Object> processVariables;
     private final Map<String, String> values;
     private final String user;
     private final MessageSource messages;
     private final Map<String, String> errors = new LinkedHashMap<>();
 
-    FormInput(Task task, Map<String, Object> processVariables, Map<String, String> values, String user, MessageSource messages) {
+    FormInput(TaskView task, Map<String, Object> processVariables, Map<String, String> values, String user, MessageSource messages) {
         this.task = task;
         this.processVariables = processVariables;
         this.values = values;
@@ -30,10 +29,10 @@ public final class FormInput {
     }
 
     public String taskId() {
-        return task.getId();
+        return task.id();
     }
 
-    public Task task() {
+    public TaskView task() {
         return task;
     }
 
@@ -48,7 +47,7 @@ public final class FormInput {
     public long caseId(String variable) {
         Object value = processVariables.get(variable);
         if (!(value instanceof Number number)) {
-            throw new IllegalStateException("process " + task.getProcessInstanceId() + " has no " + variable);
+            throw new IllegalStateException("process " + task.processInstanceId() + " has no " + variable);
         }
         return number.longValue();
     }
@@ -77,7 +76,7 @@ public final class FormInput {
 
     private String withinLimit(String name, String value, int maxLength) {
         if (value.strip().length() > maxLength) {
-            String label = FormField.label(messages, task.getFormKey(), name);
+            String label = FormField.label(messages, task.formKey(), name);
             errors.putIfAbsent(name, messages.getMessage("inbox.error.tooLong", new Object[] {label, maxLength}, java.util.Locale.JAPANESE));
             return null;
         }
@@ -153,7 +152,7 @@ public final class FormInput {
     }
 
     private void error(String name, String key) {
-        String label = FormField.label(messages, task.getFormKey(), name);
+        String label = FormField.label(messages, task.formKey(), name);
         errors.putIfAbsent(name, messages.getMessage(key, new Object[] {label}, java.util.Locale.JAPANESE));
     }
 }

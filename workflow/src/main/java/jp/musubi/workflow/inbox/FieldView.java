@@ -1,11 +1,10 @@
-package jp.musubi.webapp.inbox;
+package jp.musubi.workflow.inbox;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jp.musubi.webapp.inbox.form.FormField;
 import org.springframework.context.MessageSource;
 
 /**

@@ -1,9 +1,11 @@
-package jp.musubi.workflow.inbox;
+package jp.musubi.workflow.membership;
 
 import java.util.List;
 import java.util.Map;
 
-import jp.musubi.workflow.membership.OrganizationRepository;
+import jp.musubi.workflow.inbox.CaseContext;
+import jp.musubi.workflow.inbox.CaseContextResolver;
+import jp.musubi.workflow.inbox.CaseFact;
 import org.springframework.stereotype.Component;
 
 /** Cases of {@code member-registration}: the applying or requesting organization. */

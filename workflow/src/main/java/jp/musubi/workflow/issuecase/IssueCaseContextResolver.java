@@ -1,12 +1,15 @@
-package jp.musubi.workflow.inbox;
+package jp.musubi.workflow.issuecase;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import jp.musubi.cms.content.ContentService;
-import jp.musubi.workflow.issuecase.IssueCase;
-import jp.musubi.workflow.issuecase.IssueCases;
+import jp.musubi.workflow.inbox.CaseContext;
+import jp.musubi.workflow.inbox.CaseContextResolver;
+import jp.musubi.workflow.inbox.CaseDocument;
+import jp.musubi.workflow.inbox.CaseFact;
+import jp.musubi.workflow.inbox.JapaneseDates;
 import org.springframework.stereotype.Component;
 
 /** Cases of {@code issue-to-matching}: the submitted issue, its municipality and submitter. */

@@ -1,11 +1,14 @@
-package jp.musubi.workflow.inbox;
+package jp.musubi.workflow.approval;
 
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import jp.musubi.workflow.approval.PublicationProcess;
+import jp.musubi.workflow.inbox.CaseContext;
+import jp.musubi.workflow.inbox.CaseContextResolver;
+import jp.musubi.workflow.inbox.CaseFact;
+import jp.musubi.workflow.inbox.JapaneseDates;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 
@@ -16,6 +19,12 @@ class PublicationContextResolver implements CaseContextResolver {
     @Override
     public String processKey() {
         return PublicationProcess.KEY;
+    }
+
+    /** Only the approver gets the editor's diff; the editor's 差し戻し対応 does not. */
+    @Override
+    public boolean showsReview(String taskDefinitionKey) {
+        return PublicationProcess.APPROVAL_TASK.equals(taskDefinitionKey);
     }
 
     @Override

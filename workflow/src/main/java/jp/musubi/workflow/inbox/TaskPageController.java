@@ -1,25 +1,11 @@
-package jp.musubi.webapp.inbox;
+package jp.musubi.workflow.inbox;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jp.musubi.cms.site.SiteLayoutAdvice;
-import jp.musubi.webapp.inbox.form.TaskCompletion;
-import jp.musubi.webapp.inbox.form.TaskForm;
-import jp.musubi.webapp.inbox.form.TaskForms;
 import jp.musubi.workflow.account.AccountUser;
-import jp.musubi.workflow.inbox.InboxException;
-import jp.musubi.workflow.inbox.InboxUser;
-import jp.musubi.workflow.inbox.TaskAccess;
-import jp.musubi.workflow.inbox.TaskActions;
-import jp.musubi.workflow.inbox.TaskGoneException;
-import jp.musubi.workflow.inbox.TaskNotVisibleException;
-import org.flowable.engine.RepositoryService;
-import org.flowable.engine.RuntimeService;
-import org.flowable.task.api.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,31 +28,27 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class TaskPageController {
 
-    private final TaskAccess access;
+    private final TaskViews views;
     private final TaskActions actions;
     private final TaskForms forms;
     private final TaskCompletion completion;
     private final TaskPageModel pages;
-    private final RepositoryService repository;
-    private final RuntimeService runtime;
     private final SiteLayoutAdvice layout;
 
-    TaskPageController(TaskAccess access, TaskActions actions, TaskForms forms, TaskCompletion completion,
-                       TaskPageModel pages, RepositoryService repository, RuntimeService runtime, SiteLayoutAdvice layout) {
-        this.runtime = runtime;
+    TaskPageController(TaskViews views, TaskActions actions, TaskForms forms, TaskCompletion completion,
+                       TaskPageModel pages, SiteLayoutAdvice layout) {
         this.layout = layout;
-        this.access = access;
+        this.views = views;
         this.actions = actions;
         this.forms = forms;
         this.completion = completion;
         this.pages = pages;
-        this.repository = repository;
     }
 
     @GetMapping("/inbox/tasks/{id}")
     String show(@AuthenticationPrincipal AccountUser user, @PathVariable String id, Model model) {
         InboxUser inboxUser = InboxController.inboxUser(user);
-        Task task = access.openTask(id, inboxUser);
+        TaskView task = views.open(id, inboxUser);
         pages.fill(model, task, inboxUser, null, Map.of(), null, null);
         return "inbox/task";
     }
@@ -76,21 +58,21 @@ class TaskPageController {
                     @RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response,
                     RedirectAttributes redirect) {
         InboxUser inboxUser = InboxController.inboxUser(user);
-        Task task = access.openTask(id, inboxUser);
-        TaskForm taskForm = forms.find(task.getFormKey()).orElse(null);
+        TaskView task = views.open(id, inboxUser);
+        TaskForm taskForm = forms.find(task.formKey()).orElse(null);
         if (taskForm == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             pages.fill(model, task, inboxUser, Map.of(), Map.of("", "このタスクは受信箱のフォームではなく、専用の画面で処理します。"), null, null);
             return "inbox/task";
         }
         Map<String, String> values = new LinkedHashMap<>();
-        taskForm.fieldsFor(runtime.getVariables(task.getProcessInstanceId())).forEach(field -> {
+        taskForm.fieldsFor(views.variables(task)).forEach(field -> {
             List<String> given = form.get(field.name());
             if (given != null && !given.isEmpty()) {
                 values.put(field.name(), given.get(0));
             }
         });
-        if (task.getAssignee() != null && !task.getAssignee().equals(inboxUser.username())) {
+        if (task.assignee() != null && !task.assignee().equals(inboxUser.username())) {
             response.setStatus(HttpStatus.CONFLICT.value());
             pages.fill(model, task, inboxUser, values, Map.of("", "このタスクは他の担当者が引き受けています。完了できるのは担当者だけです。"), null, null);
             return "inbox/task";
@@ -104,7 +86,7 @@ class TaskPageController {
         if (result instanceof TaskCompletion.Gone) {
             throw new TaskGoneException();
         }
-        redirect.addFlashAttribute("infoMessage", "「" + task.getName() + "」を完了しました。");
+        redirect.addFlashAttribute("infoMessage", "「" + task.name() + "」を完了しました。");
         return "redirect:/inbox";
     }
 
@@ -135,7 +117,7 @@ class TaskPageController {
             throw e;
         } catch (InboxException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            pages.fill(model, access.openTask(id, inboxUser), inboxUser, null, Map.of(), comment, e.getMessage());
+            pages.fill(model, views.open(id, inboxUser), inboxUser, null, Map.of(), comment, e.getMessage());
             return "inbox/task";
         }
         redirect.addFlashAttribute("infoMessage", "コメントを追加しました。");
@@ -144,11 +126,9 @@ class TaskPageController {
 
     /** The deployed BPMN XML of the task's process, for the diagram viewer. */
     @GetMapping(value = "/inbox/tasks/{id}/diagram", produces = MediaType.APPLICATION_XML_VALUE)
-    ResponseEntity<byte[]> diagram(@AuthenticationPrincipal AccountUser user, @PathVariable String id) throws IOException {
-        Task task = access.openTask(id, InboxController.inboxUser(user));
-        try (InputStream xml = repository.getProcessModel(task.getProcessDefinitionId())) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.readAllBytes());
-        }
+    ResponseEntity<byte[]> diagram(@AuthenticationPrincipal AccountUser user, @PathVariable String id) {
+        TaskView task = views.open(id, InboxController.inboxUser(user));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(views.diagram(task));
     }
 
     private String act(RedirectAttributes redirect, String id, Runnable action, String done) {

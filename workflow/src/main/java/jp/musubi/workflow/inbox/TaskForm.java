@@ -1,4 +1,4 @@
-package jp.musubi.webapp.inbox.form;
+package jp.musubi.workflow.inbox;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,11 @@ import java.util.function.Function;
 
 /**
  * The form of one form key: its fields, and how a filled-in form completes the task through its service.
+ * The inbox's contract with the features: the feature that owns a process contributes each of its forms
+ * as a bean, and {@link TaskForms} collects them. A submitter reads the input, calls the step's service
+ * (which validates again, writes the case and completes the task) and turns that service's refusal into a
+ * {@link FormRefusedException} (field names as the service names them) or, when the case moved on
+ * meanwhile, a {@link TaskGoneException}.
  *
  * @param itemFields fields that depend on the case (one per proposal), from the process variables; added after {@code fields}
  * @param prefill    what the form shows before anything is typed (e.g. a returned draft), from the process variables

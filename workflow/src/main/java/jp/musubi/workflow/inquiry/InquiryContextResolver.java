@@ -1,12 +1,13 @@
-package jp.musubi.workflow.inbox;
+package jp.musubi.workflow.inquiry;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jp.musubi.workflow.inquiry.Inquiries;
-import jp.musubi.workflow.inquiry.Inquiry;
-import jp.musubi.workflow.inquiry.InquiryRepository;
+import jp.musubi.workflow.inbox.CaseContext;
+import jp.musubi.workflow.inbox.CaseContextResolver;
+import jp.musubi.workflow.inbox.CaseFact;
+import jp.musubi.workflow.inbox.JapaneseDates;
 import org.springframework.stereotype.Component;
 
 /** Cases of {@code inquiry}: the subject, who asked and what. */

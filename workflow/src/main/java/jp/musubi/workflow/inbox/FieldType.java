@@ -1,4 +1,4 @@
-package jp.musubi.webapp.inbox.form;
+package jp.musubi.workflow.inbox;
 
 /** How a form field is shown and read. */
 public enum FieldType {

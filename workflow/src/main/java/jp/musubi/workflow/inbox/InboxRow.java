@@ -1,7 +1,5 @@
-package jp.musubi.webapp.inbox;
+package jp.musubi.workflow.inbox;
 
-import jp.musubi.workflow.inbox.InboxTask;
-import jp.musubi.workflow.inbox.JapaneseDates;
 
 /** A task as the list shows it: dates in Japanese and the due date in words, not colour alone. */
 public record InboxRow(String id, String name, String caseTitle, String caseSubtitle, String processName,

@@ -1,12 +1,8 @@
-package jp.musubi.webapp.inbox;
+package jp.musubi.workflow.inbox;
 
 import java.util.Arrays;
 import java.util.Locale;
 
-import jp.musubi.workflow.inbox.DueFilter;
-import jp.musubi.workflow.inbox.InboxFilter;
-import jp.musubi.workflow.inbox.InboxSort;
-import jp.musubi.workflow.inbox.InboxView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**

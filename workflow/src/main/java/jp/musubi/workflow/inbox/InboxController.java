@@ -1,12 +1,8 @@
-package jp.musubi.webapp.inbox;
+package jp.musubi.workflow.inbox;
 
 import java.util.Set;
 
 import jp.musubi.workflow.account.AccountUser;
-import jp.musubi.workflow.inbox.InboxPage;
-import jp.musubi.workflow.inbox.InboxQueries;
-import jp.musubi.workflow.inbox.InboxUser;
-import jp.musubi.workflow.inbox.ProcessNames;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

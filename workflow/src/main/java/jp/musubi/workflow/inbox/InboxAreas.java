@@ -1,4 +1,4 @@
-package jp.musubi.webapp.inbox;
+package jp.musubi.workflow.inbox;
 
 import jp.musubi.cms.site.AreaLink;
 import jp.musubi.workflow.account.Role;
