@@ -27,6 +27,12 @@ class PublicationContextResolver implements CaseContextResolver {
         return PublicationProcess.APPROVAL_TASK.equals(taskDefinitionKey);
     }
 
+    /** PublicationApprovalService mails the submitter its 差し戻し対応 task itself. */
+    @Override
+    public boolean mailsTaskItself(String taskDefinitionKey) {
+        return PublicationProcess.REVISION_TASK.equals(taskDefinitionKey);
+    }
+
     @Override
     public CaseContext resolve(String processInstanceId, String businessKey, Map<String, Object> variables) {
         String workspace = CaseContextResolver.text(variables, PublicationProcess.WORKSPACE);

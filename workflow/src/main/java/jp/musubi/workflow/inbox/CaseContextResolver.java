@@ -21,6 +21,14 @@ public interface CaseContextResolver {
         return true;
     }
 
+    /**
+     * Whether the feature mails a new task of this step to its holder itself; the inbox then sends no
+     * second "new task" mail.
+     */
+    default boolean mailsTaskItself(String taskDefinitionKey) {
+        return false;
+    }
+
     static String text(Map<String, Object> variables, String name) {
         Object value = variables.get(name);
         return value == null ? null : value.toString();

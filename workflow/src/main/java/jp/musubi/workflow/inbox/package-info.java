@@ -12,9 +12,6 @@
                 "contenttypes.definition",
                 "workflow.account",
                 "workflow.calendar",
-                "workflow.inquiry",
-                "workflow.issuecase",
-                "workflow.membership",
                 "workflow.task"})
 package jp.musubi.workflow.inbox;
 

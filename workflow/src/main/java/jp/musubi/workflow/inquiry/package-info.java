@@ -1,7 +1,11 @@
 /** Inquiries (問合せ) from the public form and the process that answers them. */
 @ApplicationModule(
         displayName = "Inquiry",
-        allowedDependencies = {"cms.mail::address", "cms.mail::notification", "workflow.task"})
+        allowedDependencies = {
+                "cms.mail::address",
+                "cms.mail::notification",
+                "workflow.inbox",
+                "workflow.task"})
 package jp.musubi.workflow.inquiry;
 
 import org.springframework.modulith.ApplicationModule;

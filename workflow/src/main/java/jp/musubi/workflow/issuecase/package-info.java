@@ -9,6 +9,7 @@
                 "cms.content",
                 "cms.mail::notification",
                 "cms.publication",
+                "workflow.inbox",
                 "workflow.membership",
                 "workflow.task"})
 package jp.musubi.workflow.issuecase;

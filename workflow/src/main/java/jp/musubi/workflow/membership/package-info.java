@@ -13,6 +13,7 @@
                 "cms.newsletter",
                 "cms.publication",
                 "workflow.account",
+                "workflow.inbox",
                 "workflow.task"})
 package jp.musubi.workflow.membership;
 

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "BPMN modeler",
-        allowedDependencies = {"cms.site", "workflow.account"})
+        allowedDependencies = {"cms.site", "workflow.account", "workflow.inbox"})
 package jp.musubi.workflow.modeler;
 
 import org.springframework.modulith.ApplicationModule;
