@@ -1,7 +1,7 @@
-/** Inquiries (問合せ) from the public form and the process that answers them. */
+/** Inquiries (問合せ) from the public form ({@code /contact}) and the process that answers them. */
 @ApplicationModule(
         displayName = "Inquiry",
-        allowedDependencies = {"cms.mail::address", "cms.mail::notification", "workflow.task"})
+        allowedDependencies = {"cms.forms", "cms.mail::address", "cms.mail::notification", "workflow.task"})
 package jp.musubi.workflow.inquiry;
 
 import org.springframework.modulith.ApplicationModule;
