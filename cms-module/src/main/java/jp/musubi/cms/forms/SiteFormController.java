@@ -28,6 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SiteFormController {
 
+    // Named, not any segment, so the forms never shadow another one-segment route; SecurityConfiguration opens
+    // the same paths. A new form adds its path here and there, its SiteForm bean is collected on its own.
     private static final String FORMS = "{form:join|contact|consultation}";
     private static final String SENT = "sent";
 
