@@ -2,6 +2,7 @@ package jp.musubi.workflow.account;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -33,6 +34,11 @@ public class AccountService implements UserDetailsService {
         Account account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
         return new AccountUser(account);
+    }
+
+    /** The account with this login ID, for pages that show or scope by it (e.g. the member portal). */
+    public Optional<Account> findByUsername(String username) {
+        return username == null ? Optional.empty() : accounts.findByUsername(username);
     }
 
     @Transactional

@@ -1,7 +1,7 @@
-/** DX consultation requests (DX相談) received from the public form. */
+/** DX consultation requests (DX相談) received from the public form ({@code /consultation}). */
 @ApplicationModule(
         displayName = "Consultation",
-        allowedDependencies = {"cms.mail::address"})
+        allowedDependencies = {"cms.forms", "cms.mail::address"})
 package jp.musubi.workflow.consultation;
 
 import org.springframework.modulith.ApplicationModule;

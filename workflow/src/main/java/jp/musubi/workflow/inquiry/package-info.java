@@ -1,7 +1,8 @@
-/** Inquiries (問合せ) from the public form and the process that answers them. */
+/** Inquiries (問合せ) from the public form ({@code /contact}) and the process that answers them. */
 @ApplicationModule(
         displayName = "Inquiry",
         allowedDependencies = {
+                "cms.forms",
                 "cms.mail::address",
                 "cms.mail::notification",
                 "workflow.inbox",

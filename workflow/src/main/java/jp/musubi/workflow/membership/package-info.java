@@ -1,6 +1,6 @@
 /**
- * Membership applications and admission screening, organizations, member profile changes and
- * withdrawal.
+ * Membership applications (the public form {@code /join}) and admission screening, organizations,
+ * member profile changes and withdrawal.
  */
 // Known debt: enables, disables and anonymizes accounts through workflow.account's AccountRepository.
 @ApplicationModule(
@@ -8,10 +8,12 @@
         allowedDependencies = {
                 "cms.content",
                 "cms.demo",
+                "cms.forms",
                 "cms.mail::address",
                 "cms.mail::notification",
                 "cms.newsletter",
                 "cms.publication",
+                "cms.site",
                 "workflow.account",
                 "workflow.inbox",
                 "workflow.task"})

@@ -1,4 +1,4 @@
-package jp.musubi.webapp.member;
+package jp.musubi.workflow.portal;
 
 /**
  * One of the member's own seeds in the portal.

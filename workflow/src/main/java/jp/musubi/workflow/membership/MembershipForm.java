@@ -1,15 +1,13 @@
-package jp.musubi.webapp.site;
+package jp.musubi.workflow.membership;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import jp.musubi.cms.forms.FormField;
+import jp.musubi.cms.forms.FormRejectedException;
+import jp.musubi.cms.forms.SiteForm;
 import jp.musubi.cms.site.SiteCatalog;
-import jp.musubi.workflow.membership.MemberProfile;
-import jp.musubi.workflow.membership.MembershipApplication;
-import jp.musubi.workflow.membership.MembershipApplications;
-import jp.musubi.workflow.membership.MembershipInputException;
-import jp.musubi.workflow.membership.OrganizationKind;
 import org.springframework.stereotype.Component;
 
 /** 会員登録: starts {@code member-registration} through {@link MembershipApplications#apply}. */

@@ -1,4 +1,4 @@
-package jp.musubi.webapp.member;
+package jp.musubi.workflow.portal;
 
 /** Where a member's seed stands, as the portal names it. */
 enum SeedStatus {

@@ -1,4 +1,4 @@
-package jp.musubi.webapp.site;
+package jp.musubi.cms.forms;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

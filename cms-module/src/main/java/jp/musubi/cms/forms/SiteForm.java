@@ -1,4 +1,4 @@
-package jp.musubi.webapp.site;
+package jp.musubi.cms.forms;
 
 import java.util.List;
 import java.util.Map;
@@ -7,7 +7,7 @@ import java.util.Map;
  * A public form that starts a process: its fields, texts, and what sending it does. The shared
  * {@link SiteFormController} runs every form the same way: input → confirmation → done.
  */
-interface SiteForm {
+public interface SiteForm {
 
     /** The form's path segment: /join, /contact, /consultation. */
     String path();

@@ -1,4 +1,4 @@
-package jp.musubi.webapp.member;
+package jp.musubi.workflow.portal;
 
 import java.util.List;
 

@@ -1,13 +1,12 @@
-package jp.musubi.webapp.site;
+package jp.musubi.workflow.consultation;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import jp.musubi.workflow.consultation.ConsultationInputException;
-import jp.musubi.workflow.consultation.ConsultationRequest;
-import jp.musubi.workflow.consultation.ConsultationRequests;
-import jp.musubi.workflow.consultation.RequesterKind;
+import jp.musubi.cms.forms.FormField;
+import jp.musubi.cms.forms.FormRejectedException;
+import jp.musubi.cms.forms.SiteForm;
 import org.springframework.stereotype.Component;
 
 /** DX相談: stores a consultation request for the consultation process ({@link ConsultationRequests}). */

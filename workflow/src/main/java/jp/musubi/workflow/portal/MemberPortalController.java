@@ -1,4 +1,4 @@
-package jp.musubi.webapp.member;
+package jp.musubi.workflow.portal;
 
 import java.security.Principal;
 import java.time.LocalDate;
@@ -13,7 +13,7 @@ import jp.musubi.cms.asset.AssetProperties;
 import jp.musubi.cms.site.ContentView;
 import jp.musubi.cms.site.JapaneseDates;
 import jp.musubi.cms.site.SiteCatalog;
-import jp.musubi.workflow.account.AccountRepository;
+import jp.musubi.workflow.account.AccountService;
 import jp.musubi.workflow.issuecase.AttachmentUpload;
 import jp.musubi.workflow.issuecase.CaseStateException;
 import jp.musubi.workflow.issuecase.CaseValidationException;
@@ -47,7 +47,7 @@ class MemberPortalController {
     static final int MAX_SUMMARY = 4000;
 
     private final MemberOrganizations organizations;
-    private final AccountRepository accounts;
+    private final AccountService accounts;
     private final SiteCatalog catalog;
     private final IssueCases issueCases;
     private final Proposals proposals;
@@ -56,7 +56,7 @@ class MemberPortalController {
     private final AssetProperties assetProperties;
     private final MemberSeeds seeds;
 
-    MemberPortalController(MemberOrganizations organizations, AccountRepository accounts, SiteCatalog catalog,
+    MemberPortalController(MemberOrganizations organizations, AccountService accounts, SiteCatalog catalog,
                            IssueCases issueCases, Proposals proposals, MemberRequests requests, java.time.Clock clock,
                            AssetProperties assetProperties, MemberSeeds seeds) {
         this.assetProperties = assetProperties;

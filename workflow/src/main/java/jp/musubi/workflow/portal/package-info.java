@@ -1,5 +1,8 @@
-/** The member portal: own organization, proposals and seeds. */
-// Known debt: reads AccountRepository, OrganizationRepository and PublicationRequestRepository directly.
+/**
+ * The member portal (会員ページ, {@code /member/**}): own organization, proposals, seeds, profile
+ * change and withdrawal requests. Reads accounts, organizations and publication requests through
+ * the owning features' services.
+ */
 @ApplicationModule(
         displayName = "Member portal",
         allowedDependencies = {
@@ -12,6 +15,6 @@
                 "workflow.approval",
                 "workflow.issuecase",
                 "workflow.membership"})
-package jp.musubi.webapp.member;
+package jp.musubi.workflow.portal;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,4 +1,4 @@
-package jp.musubi.webapp.site;
+package jp.musubi.cms.forms;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SiteFormController {
 
+    // Named, not any segment, so the forms never shadow another one-segment route; SecurityConfiguration opens
+    // the same paths. A new form adds its path here and there, its SiteForm bean is collected on its own.
     private static final String FORMS = "{form:join|contact|consultation}";
     private static final String SENT = "sent";
 

@@ -1,4 +1,4 @@
-package jp.musubi.webapp.member;
+package jp.musubi.workflow.portal;
 
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -15,7 +15,7 @@ import jp.musubi.cms.content.PublicationStatus;
 import jp.musubi.cms.publication.PublicationService;
 import jp.musubi.workflow.approval.PublicationDecision;
 import jp.musubi.workflow.approval.PublicationRequest;
-import jp.musubi.workflow.approval.PublicationRequestRepository;
+import jp.musubi.workflow.approval.PublicationRequests;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +32,9 @@ class MemberSeeds {
 
     private final ContentService content;
     private final PublicationService publication;
-    private final PublicationRequestRepository requests;
+    private final PublicationRequests requests;
 
-    MemberSeeds(ContentService content, PublicationService publication, PublicationRequestRepository requests) {
+    MemberSeeds(ContentService content, PublicationService publication, PublicationRequests requests) {
         this.content = content;
         this.publication = publication;
         this.requests = requests;
@@ -123,7 +123,7 @@ class MemberSeeds {
         if (item.approvalPending()) {
             return new SeedView(item.name(), title, item.version(), SeedStatus.PENDING, null, published);
         }
-        Optional<PublicationRequest> last = requests.findByItem(WORKSPACE, item.name()).stream().findFirst();
+        Optional<PublicationRequest> last = requests.latest(WORKSPACE, item.name());
         if (last.isPresent() && last.get().decision() == PublicationDecision.REJECTED) {
             return new SeedView(item.name(), title, item.version(), SeedStatus.REJECTED, last.get().decisionComment(),
                     published);

@@ -1,11 +1,11 @@
-package jp.musubi.webapp.site;
+package jp.musubi.workflow.inquiry;
 
 import java.util.List;
 import java.util.Map;
 
-import jp.musubi.workflow.inquiry.Inquiries;
-import jp.musubi.workflow.inquiry.InquiryForm;
-import jp.musubi.workflow.inquiry.InquiryInputException;
+import jp.musubi.cms.forms.FormField;
+import jp.musubi.cms.forms.FormRejectedException;
+import jp.musubi.cms.forms.SiteForm;
 import org.springframework.stereotype.Component;
 
 /** 問合せ: starts the {@code inquiry} process through {@link Inquiries#receive}. */

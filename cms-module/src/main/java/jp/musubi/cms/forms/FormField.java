@@ -1,4 +1,4 @@
-package jp.musubi.webapp.site;
+package jp.musubi.cms.forms;
 
 import java.util.List;
 
@@ -19,20 +19,20 @@ public record FormField(String name, String label, String kind, boolean required
         options = options == null ? List.of() : List.copyOf(options);
     }
 
-    static FormField text(String name, String label, boolean required, int maxLength, String hint, String autocomplete) {
+    public static FormField text(String name, String label, boolean required, int maxLength, String hint, String autocomplete) {
         return new FormField(name, label, "text", required, maxLength, hint, autocomplete, List.of());
     }
 
-    static FormField of(String kind, String name, String label, boolean required, int maxLength, String hint,
+    public static FormField of(String kind, String name, String label, boolean required, int maxLength, String hint,
                         String autocomplete) {
         return new FormField(name, label, kind, required, maxLength, hint, autocomplete, List.of());
     }
 
-    static FormField select(String name, String label, List<Option> options) {
+    public static FormField select(String name, String label, List<Option> options) {
         return new FormField(name, label, "select", true, 40, null, null, options);
     }
 
-    static FormField checkbox(String name, String label) {
+    public static FormField checkbox(String name, String label) {
         return new FormField(name, label, "checkbox", true, 10, null, null, List.of());
     }
 

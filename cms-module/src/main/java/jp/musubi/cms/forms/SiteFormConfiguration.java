@@ -1,4 +1,4 @@
-package jp.musubi.webapp.site;
+package jp.musubi.cms.forms;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
