@@ -1,4 +1,4 @@
-package jp.musubi.webapp.editor;
+package jp.musubi.cms.editor;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,13 +13,12 @@ import jp.musubi.cms.content.ContentService;
 import jp.musubi.cms.content.ContentStateException;
 import jp.musubi.cms.content.ContentTooLargeException;
 import jp.musubi.cms.content.ContentValidationException;
+import jp.musubi.cms.publication.PublicationReview;
+import jp.musubi.cms.publication.PublicationReviews;
 import jp.musubi.cms.publication.PublicationService;
 import jp.musubi.contenttypes.definition.ContentTypeDefinition;
 import jp.musubi.contenttypes.definition.ContentValidator;
 import jp.musubi.contenttypes.definition.Violation;
-import jp.musubi.workflow.approval.PublicationDecision;
-import jp.musubi.workflow.approval.PublicationRequest;
-import jp.musubi.workflow.approval.PublicationRequestRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -39,7 +38,7 @@ class EditorItemController {
 
     private final ContentService content;
     private final PublicationService publication;
-    private final PublicationRequestRepository requests;
+    private final PublicationReviews reviews;
     private final EditorFields fields;
     private final FormInput input;
     private final ContentValidator validator;
@@ -47,11 +46,11 @@ class EditorItemController {
     private final EditorMessages messages;
 
     EditorItemController(ContentService content, PublicationService publication,
-                         PublicationRequestRepository requests, EditorFields fields, FormInput input,
+                         PublicationReviews reviews, EditorFields fields, FormInput input,
                          ContentValidator validator, EditorDates dates, EditorMessages messages) {
         this.content = content;
         this.publication = publication;
-        this.requests = requests;
+        this.reviews = reviews;
         this.fields = fields;
         this.input = input;
         this.validator = validator;
@@ -210,12 +209,11 @@ class EditorItemController {
     }
 
     /** The latest decision, when it sent the item back: the editor needs the approver's comment. */
-    private PublicationRequest rejection(ContentItem item) {
+    private PublicationReview rejection(ContentItem item) {
         if (item.approvalPending()) {
             return null;
         }
-        List<PublicationRequest> history = requests.findByItem(item.workspace(), item.name());
-        return history.isEmpty() || history.get(0).decision() != PublicationDecision.REJECTED ? null : history.get(0);
+        return reviews.latest(item.workspace(), item.name()).filter(PublicationReview::rejected).orElse(null);
     }
 
     private List<ConflictRow> conflictRows(ContentTypeDefinition type, Map<String, Object> stored,

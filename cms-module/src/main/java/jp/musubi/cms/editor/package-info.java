@@ -1,5 +1,7 @@
-/** The CMS editor pages: item lists, editing, history and review. */
-// Known debt: reads workflow.approval's PublicationRequestRepository directly.
+/**
+ * The CMS editor pages: item lists, editing, history and review. The approval state they show
+ * comes through cms.publication's {@code PublicationReviews}, implemented by workflow.
+ */
 @ApplicationModule(
         displayName = "Editor pages",
         allowedDependencies = {
@@ -8,9 +10,7 @@
                 "cms.publication",
                 "cms.revision",
                 "cms.site",
-                "contenttypes.definition",
-                "workflow.account",
-                "workflow.approval"})
-package jp.musubi.webapp.editor;
+                "contenttypes.definition"})
+package jp.musubi.cms.editor;
 
 import org.springframework.modulith.ApplicationModule;

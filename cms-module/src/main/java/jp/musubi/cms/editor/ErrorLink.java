@@ -1,4 +1,4 @@
-package jp.musubi.webapp.editor;
+package jp.musubi.cms.editor;
 
 import java.util.List;
 import java.util.Map;

@@ -1,15 +1,15 @@
-package jp.musubi.webapp.editor;
+package jp.musubi.cms.editor;
 
 import jp.musubi.cms.site.AreaLink;
-import jp.musubi.workflow.account.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/** Role names as text: the roles are workflow's, and cms-module cannot depend on it. */
 @Configuration(proxyBeanMethods = false)
 class EditorAreas {
 
     @Bean
     AreaLink editorArea() {
-        return AreaLink.forRoles("コンテンツ編集", "/editor", 30, Role.EDITOR.name(), Role.SECRETARIAT.name());
+        return AreaLink.forRoles("コンテンツ編集", "/editor", 30, "EDITOR", "SECRETARIAT");
     }
 }

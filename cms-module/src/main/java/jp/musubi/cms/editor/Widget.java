@@ -1,4 +1,4 @@
-package jp.musubi.webapp.editor;
+package jp.musubi.cms.editor;
 
 /** The input a property gets on the generated form; the template renders each one. */
 public enum Widget {
