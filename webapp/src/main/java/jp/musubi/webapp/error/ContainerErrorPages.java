@@ -7,6 +7,7 @@ import org.apache.catalina.Valve;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * valve when it starts, before the context does; the context's first lifecycle event swaps it.
  */
 @Component
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
     private final ErrorWording wording;

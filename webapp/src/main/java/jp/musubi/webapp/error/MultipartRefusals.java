@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.ModelAndView;
  * Too-large uploads are left to the features, which refuse them with their own message.
  */
 @Component
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
 class MultipartRefusals implements HandlerExceptionResolver {
 

@@ -7,6 +7,7 @@ import jp.musubi.webapp.security.SecurityHeaders;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.ModelAndView;
  * RFC 9457 problem for the APIs. Replaces Spring Boot's English "Whitelabel" and JSON answers.
  */
 @Controller
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @RequestMapping("${server.error.path:/error}")
 class MusubiErrorController implements ErrorController {
 

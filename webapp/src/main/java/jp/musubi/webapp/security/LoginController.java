@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
-    private static final Set<String> FAILURE_REASONS = Set.of("badCredentials", "locked", "disabled");
+    private static final Set<String> FAILURE_REASONS = Set.of("badCredentials", "throttled", "disabled");
 
     private final MessageSource messages;
 

@@ -1,15 +1,22 @@
 package jp.musubi.webapp.security;
 
+import jp.musubi.workflow.account.AccountService;
 import jp.musubi.workflow.account.Role;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -20,13 +27,30 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
+@EnableConfigurationProperties(LoginProtectionProperties.class)
 class SecurityConfiguration {
+
+    /**
+     * The password is checked before the account's status: a disabled account answers "disabled"
+     * only to the right password, and any other password reads like an unknown ID.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(AccountService accounts, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwordEncoder);
+        provider.setPreAuthenticationChecks(user -> { });
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return provider;
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler,
-                                            ApiSecurityProblems apiProblems) throws Exception {
+                                            ApiSecurityProblems apiProblems, LoginThrottle throttle) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http
+                // After the CSRF check, before the password is looked at.
+                .addFilterBefore(new LoginThrottleFilter(throttle, failureHandler),
+                        UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(EndpointRequest.to("health")).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN.name())
@@ -59,7 +83,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/login")
                         .failureHandler(failureHandler)
-                        .defaultSuccessUrl("/mypage")
+                        .successHandler(successHandler())
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/logout")
@@ -73,6 +97,14 @@ class SecurityConfiguration {
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
                                         .ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
+    }
+
+    /** Back to the page that asked for the login (its path only, see {@link RelativeRedirectStrategy}), else マイページ. */
+    private static SavedRequestAwareAuthenticationSuccessHandler successHandler() {
+        SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+        handler.setDefaultTargetUrl("/mypage");
+        handler.setRedirectStrategy(new RelativeRedirectStrategy());
+        return handler;
     }
 
     /** Public website pages and forms, and the member portal ({@code /member/**}). */

@@ -74,6 +74,27 @@ final class AcknowledgedCompletion {
         assertThat(done.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/inbox"));
     }
 
+    /**
+     * The whole probe: apply and approve on a first start, SIGKILL right after the answer, then check on
+     * a second start of the same database.
+     */
+    void surviveCrash(java.nio.file.Path workDir, java.util.Map<String, String> environment, String... arguments)
+            throws IOException, InterruptedException {
+        String task;
+        ForkedMusubi first = ForkedMusubi.start(workDir, environment, arguments);
+        try {
+            apply(first);
+            HttpVisitor secretariat = HttpVisitor.loggedIn(first.uri(""), "secretariat", DEMO_PASSWORD);
+            task = screeningTask(secretariat);
+            approve(secretariat, task);
+        } finally {
+            first.kill();
+        }
+        try (ForkedMusubi second = ForkedMusubi.start(workDir, environment, arguments)) {
+            assertStillApproved(second, task);
+        }
+    }
+
     /** What the secretariat and the administrator see after the restart. */
     void assertStillApproved(ForkedMusubi app, String task) throws IOException, InterruptedException {
         HttpVisitor secretariat = HttpVisitor.loggedIn(app.uri(""), "secretariat", DEMO_PASSWORD);

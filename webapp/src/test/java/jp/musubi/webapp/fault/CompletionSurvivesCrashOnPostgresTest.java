@@ -1,6 +1,5 @@
 package jp.musubi.webapp.fault;
 
-import jp.musubi.webapp.support.HttpVisitor;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -39,21 +38,6 @@ class CompletionSurvivesCrashOnPostgresTest {
                 "MUSUBI_DB_USER", user,
                 "MUSUBI_DB_PASSWORD", password,
                 "MUSUBI_NEWSLETTER_UNSUBSCRIBE_SECRET", "postgres-fault-test-unsubscribe-secret-0123");
-        String[] withDemoAccounts = {"--musubi.demo.enabled=true"};
-
-        AcknowledgedCompletion scenario = new AcknowledgedCompletion("pg");
-        String task;
-        ForkedMusubi first = ForkedMusubi.start(workDir, environment, withDemoAccounts);
-        try {
-            scenario.apply(first);
-            HttpVisitor secretariat = HttpVisitor.loggedIn(first.uri(""), "secretariat", AcknowledgedCompletion.DEMO_PASSWORD);
-            task = scenario.screeningTask(secretariat);
-            scenario.approve(secretariat, task);
-        } finally {
-            first.kill();
-        }
-        try (ForkedMusubi second = ForkedMusubi.start(workDir, environment, withDemoAccounts)) {
-            scenario.assertStillApproved(second, task);
-        }
+        new AcknowledgedCompletion("pg").surviveCrash(workDir, environment, "--musubi.demo.enabled=true");
     }
 }

@@ -1,6 +1,5 @@
 package jp.musubi.webapp.fault;
 
-import jp.musubi.webapp.support.HttpVisitor;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -20,20 +19,6 @@ class CompletionSurvivesCrashTest {
 
     @Test
     void anApprovalAnsweredJustBeforeTheCrashIsThereAfterTheRestart() throws Exception {
-        AcknowledgedCompletion scenario = new AcknowledgedCompletion("h2");
-        String[] embedded = {};
-        String task;
-        ForkedMusubi first = ForkedMusubi.start(workDir, Map.of(), embedded);
-        try {
-            scenario.apply(first);
-            HttpVisitor secretariat = HttpVisitor.loggedIn(first.uri(""), "secretariat", AcknowledgedCompletion.DEMO_PASSWORD);
-            task = scenario.screeningTask(secretariat);
-            scenario.approve(secretariat, task);
-        } finally {
-            first.kill();
-        }
-        try (ForkedMusubi second = ForkedMusubi.start(workDir, Map.of(), embedded)) {
-            scenario.assertStillApproved(second, task);
-        }
+        new AcknowledgedCompletion("h2").surviveCrash(workDir, Map.of());
     }
 }

@@ -1,6 +1,7 @@
 package jp.musubi.webapp.modeler;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -15,10 +16,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jp.musubi.webapp.support.MusubiSpringBootTest;
 import jp.musubi.workflow.account.AccountService;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -130,6 +133,37 @@ class ModelerApiTest {
                 .andExpect(jsonPath("$.errors[0].message", containsString("メソッドや関数の呼び出し")));
 
         assertThat(diagrams.deploymentCount()).isEqualTo(deployments);
+    }
+
+    static java.util.List<HostileDiagrams.Hostile> hostile() {
+        return HostileDiagrams.all();
+    }
+
+    /** Security issue #22: ways past the "no scripts" rule, refused by the check and by the deployment. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostile")
+    void aWayPastTheNoScriptsRuleIsRefusedByCheckAndDeploymentAndNothingIsDeployed(HostileDiagrams.Hostile hostile)
+            throws Exception {
+        long deployments = diagrams.deploymentCount();
+        long definitions = diagrams.definitionCount();
+        String errorsOfElement = "$.errors[?(@.elementId == '" + hostile.elementId() + "')]";
+        Matcher<Iterable<? super String>> describesIt = hasItem(allOf(
+                startsWith("要素「" + hostile.elementName() + "（" + hostile.elementId() + "）」: "), containsString(hostile.message())));
+
+        mvc.perform(as("owner", xml(post(CHECK), hostile.xml())))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath(errorsOfElement + ".description", describesIt))
+                .andExpect(jsonPath(errorsOfElement + ".elementName", hasItem(hostile.elementName())));
+        mvc.perform(as("owner", xml(post(DEPLOY + "?baseVersion=" + before), hostile.xml())))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.title").value("このダイアグラムはデプロイできません"))
+                .andExpect(jsonPath("$.detail", containsString("何もデプロイされていません")))
+                .andExpect(jsonPath(errorsOfElement + ".description", describesIt));
+
+        assertThat(diagrams.deploymentCount()).isEqualTo(deployments);
+        assertThat(diagrams.definitionCount()).isEqualTo(definitions);
+        assertThat(diagrams.latestVersion()).isEqualTo(before);
     }
 
     @Test

@@ -59,6 +59,11 @@ class ModelerDiagrams {
                 .singleResult().getVersion();
     }
 
+    /** Versions of issue-to-matching, however deployed. */
+    long definitionCount() {
+        return repository.createProcessDefinitionQuery().processDefinitionKey("issue-to-matching").count();
+    }
+
     long deploymentCount() {
         return repository.createDeploymentQuery().count();
     }

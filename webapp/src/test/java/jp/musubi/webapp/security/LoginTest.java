@@ -11,11 +11,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static jp.musubi.webapp.security.LoginRequests.freshAddress;
+import static jp.musubi.webapp.security.LoginRequests.login;
 
 import java.util.Set;
 import java.util.UUID;
 
 import jp.musubi.webapp.support.MusubiSpringBootTest;
+import jp.musubi.workflow.account.AccountRepository;
 import jp.musubi.workflow.account.AccountService;
 import jp.musubi.workflow.account.NewAccount;
 import jp.musubi.workflow.account.Role;
@@ -38,6 +41,9 @@ class LoginTest {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    AccountRepository repository;
+
     @ParameterizedTest(name = "{0} logs in as {1}")
     @CsvSource({"pref,PREF_STAFF", "secretariat,SECRETARIAT", "municipal,MUNICIPAL_STAFF", "member,MEMBER",
             "editor,EDITOR", "owner,PROCESS_OWNER", "admin,ADMIN"})
@@ -49,7 +55,7 @@ class LoginTest {
 
     @Test
     void wrongPasswordIsRefusedWithAJapaneseMessage() throws Exception {
-        mvc.perform(formLogin("/login").user("editor").password("wrong-password"))
+        mvc.perform(login("editor", "wrong-password", freshAddress()))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error=badCredentials"));
 
@@ -57,12 +63,11 @@ class LoginTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
                         "ログインIDまたはパスワードが正しくありません。")));
-        accounts.unlock("editor");
     }
 
     @Test
     void unknownUserReadsTheSameAsAWrongPassword() throws Exception {
-        mvc.perform(formLogin("/login").user("nobody-" + UUID.randomUUID()).password("x"))
+        mvc.perform(login("nobody-" + UUID.randomUUID(), "x", freshAddress()))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error=badCredentials"));
     }
@@ -73,38 +78,19 @@ class LoginTest {
     }
 
     @Test
-    void repeatedFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
-        String username = "lock-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.create(new NewAccount(username, "ロック 試験", null, "correct-password-1", Set.of(Role.MEMBER),
+    void aDisabledAccountIsToldOnlyToTheRightPassword() throws Exception {
+        String username = "off-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(new NewAccount(username, "停止 試験", null, "correct-password-3", Set.of(Role.MEMBER),
                 null, null));
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login").user(username).password("wrong"))
-                    .andExpect(redirectedUrl("/login?error=badCredentials"));
-        }
+        repository.setEnabled(username, false);
 
-        mvc.perform(formLogin("/login").user(username).password("correct-password-1"))
+        String address = freshAddress();
+        mvc.perform(login(username, "wrong", address))
                 .andExpect(unauthenticated())
-                .andExpect(redirectedUrl("/login?error=locked"));
-        mvc.perform(get("/login").param("error", "locked"))
-                .andExpect(content().string(containsString("一時的にロックされています")));
-
-        accounts.unlock(username);
-        mvc.perform(formLogin("/login").user(username).password("correct-password-1"))
-                .andExpect(authenticated().withUsername(username));
-    }
-
-    @Test
-    void successfulLoginResetsTheFailureCount() throws Exception {
-        String username = "reset-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.create(new NewAccount(username, "リセット 試験", null, "correct-password-2", Set.of(Role.EDITOR),
-                null, null));
-        for (int round = 0; round < 2; round++) {
-            for (int i = 0; i < 4; i++) {
-                mvc.perform(formLogin("/login").user(username).password("wrong"));
-            }
-            mvc.perform(formLogin("/login").user(username).password("correct-password-2"))
-                    .andExpect(authenticated());
-        }
+                .andExpect(redirectedUrl("/login?error=badCredentials"));
+        mvc.perform(login(username, "correct-password-3", address))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error=disabled"));
     }
 
     @Test

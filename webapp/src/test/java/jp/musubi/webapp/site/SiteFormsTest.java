@@ -138,6 +138,20 @@ class SiteFormsTest {
                 .contains("value=\"028-000-0000\"");
     }
 
+    /** Whether a login ID is taken is only told within the per-address rate limit: no bulk probing. */
+    @Test
+    void probingForTakenLoginIdsIsRateLimited() throws Exception {
+        String address = nextAddress();
+        for (int i = 0; i < 5; i++) {
+            MockHttpServletResponse told = send("/join/submit", membership("member"), address);
+            assertThat(told.getStatus()).isEqualTo(400);
+            assertThat(told.getContentAsString()).contains("ログインID「member」は既に使われています。");
+        }
+        MockHttpServletResponse refused = send("/join/submit", membership("member"), address);
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getContentAsString()).doesNotContain("既に使われています").contains("しばらく時間をおいてから");
+    }
+
     @Test
     void theInquiryFormTakesASubjectFromAnEventPage() throws Exception {
         String html = mvc.perform(get("/contact").param("subject", "イベント参加申込み：ワークショップ"))

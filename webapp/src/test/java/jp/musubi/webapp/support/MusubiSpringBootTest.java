@@ -8,12 +8,14 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The one Spring test configuration of the webapp: the whole application on a random port with an
  * in-memory H2 and the demo data. Every test that needs the full context uses exactly this, so
- * Spring's test context cache starts the application once for the whole suite.
+ * Spring's test context cache starts the application once for the whole suite. Its clock is a
+ * {@link MutableClock} (the system clock unless a test freezes it).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,5 +23,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(TestClockConfiguration.class)
 public @interface MusubiSpringBootTest {
 }

@@ -1,6 +1,5 @@
 package jp.musubi.workflow.account;
 
-import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -8,17 +7,11 @@ import java.util.Set;
  *
  * @param organizationKey the member organization a MEMBER acts for, if any
  * @param municipality    the municipality (item name) a MUNICIPAL_STAFF works for, if any
- * @param lockedUntil     set after repeated failed logins; the account cannot log in before it
  */
 public record Account(long id, String username, String displayName, String email, String passwordHash,
-                      boolean enabled, Set<Role> roles, String organizationKey, String municipality,
-                      int failedLogins, Instant lockedUntil) {
+                      boolean enabled, Set<Role> roles, String organizationKey, String municipality) {
 
     public Account {
         roles = Set.copyOf(roles);
-    }
-
-    public boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 }

@@ -10,8 +10,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({LoginProtectionProperties.class, AdminBootstrapProperties.class,
-        AccountActivationProperties.class})
+@EnableConfigurationProperties({AdminBootstrapProperties.class, AccountActivationProperties.class})
 class AccountConfiguration {
 
     @Bean

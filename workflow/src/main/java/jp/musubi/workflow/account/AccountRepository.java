@@ -23,7 +23,7 @@ public class AccountRepository {
 
     private static final String SELECT = """
             SELECT a.id, a.username, a.display_name, a.email, a.password_hash, a.enabled,
-                   a.organization_key, a.municipality, a.failed_logins, a.locked_until, r.role
+                   a.organization_key, a.municipality, r.role
             FROM account a LEFT JOIN account_role r ON r.account_id = a.id
             """;
 
@@ -87,24 +87,10 @@ public class AccountRepository {
                 .param(organizationKey).update();
     }
 
-    /** Counts one failed login; locks the account until {@code lockUntil} when the count reaches {@code limit}. */
-    public void recordFailedLogin(String username, int limit, Instant lockUntil) {
-        jdbc.sql("""
-                UPDATE account SET failed_logins = failed_logins + 1,
-                       locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END
-                WHERE username = ?
-                """)
-                .params(limit, Timestamp.from(lockUntil), username).update();
-    }
-
-    public void recordSuccessfulLogin(String username) {
-        jdbc.sql("UPDATE account SET failed_logins = 0, locked_until = NULL, last_login_at = ? WHERE username = ?")
-                .params(Timestamp.from(Instant.now()), username).update();
-    }
-
-    public void unlock(String username) {
-        jdbc.sql("UPDATE account SET failed_logins = 0, locked_until = NULL WHERE username = ?")
-                .param(username).update();
+    /** Notes a successful login (the failed-login columns of older versions are no longer used). */
+    public void recordSuccessfulLogin(String username, Instant at) {
+        jdbc.sql("UPDATE account SET last_login_at = ? WHERE username = ?")
+                .params(Timestamp.from(at), username).update();
     }
 
     private static List<Account> collect(JdbcClient.StatementSpec statement) {
@@ -127,11 +113,9 @@ public class AccountRepository {
 
         static AccountRow of(ResultSet rs) {
             try {
-                Timestamp locked = rs.getTimestamp("locked_until");
                 Account base = new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                         rs.getString("email"), rs.getString("password_hash"), rs.getBoolean("enabled"), Set.of(),
-                        rs.getString("organization_key"), rs.getString("municipality"), rs.getInt("failed_logins"),
-                        locked == null ? null : locked.toInstant());
+                        rs.getString("organization_key"), rs.getString("municipality"));
                 return new AccountRow(base, EnumSet.noneOf(Role.class));
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
@@ -140,8 +124,7 @@ public class AccountRepository {
 
         Account toAccount() {
             return new Account(base.id(), base.username(), base.displayName(), base.email(), base.passwordHash(),
-                    base.enabled(), roles, base.organizationKey(), base.municipality(), base.failedLogins(),
-                    base.lockedUntil());
+                    base.enabled(), roles, base.organizationKey(), base.municipality());
         }
     }
 }

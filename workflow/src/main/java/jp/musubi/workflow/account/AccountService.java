@@ -2,6 +2,7 @@ package jp.musubi.workflow.account;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -10,20 +11,21 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates accounts, answers Spring Security's look-ups and keeps the failed-login count. */
+/**
+ * Creates accounts and answers Spring Security's look-ups. Failed logins are throttled by the web
+ * layer (per login ID and client address, in memory), not stored on the account: a stored lock let
+ * anyone lock any account and told which login IDs exist.
+ */
 @Service
 public class AccountService implements UserDetailsService {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
-    private final LoginProtectionProperties protection;
     private final Clock clock;
 
-    public AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder,
-                          LoginProtectionProperties protection, Clock clock) {
+    public AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
-        this.protection = protection;
         this.clock = clock;
     }
 
@@ -31,7 +33,12 @@ public class AccountService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         Account account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
-        return new AccountUser(account, account.lockedAt(clock.instant()));
+        return new AccountUser(account);
+    }
+
+    /** The account with this login ID, for pages that show or scope by it (e.g. the member portal). */
+    public Optional<Account> findByUsername(String username) {
+        return username == null ? Optional.empty() : accounts.findByUsername(username);
     }
 
     @Transactional
@@ -47,19 +54,8 @@ public class AccountService implements UserDetailsService {
     }
 
     @Transactional
-    public void recordFailedLogin(String username) {
-        accounts.recordFailedLogin(username, protection.maxFailures(),
-                clock.instant().plus(protection.lockDuration()));
-    }
-
-    @Transactional
     public void recordSuccessfulLogin(String username) {
-        accounts.recordSuccessfulLogin(username);
-    }
-
-    @Transactional
-    public void unlock(String username) {
-        accounts.unlock(username);
+        accounts.recordSuccessfulLogin(username, clock.instant());
     }
 
     public boolean adminExists() {

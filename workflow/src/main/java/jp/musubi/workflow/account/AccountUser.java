@@ -10,8 +10,8 @@ public class AccountUser extends User {
 
     private final String displayName;
 
-    AccountUser(Account account, boolean locked) {
-        super(account.username(), account.passwordHash(), account.enabled(), true, true, !locked,
+    AccountUser(Account account) {
+        super(account.username(), account.passwordHash(), account.enabled(), true, true, true,
                 account.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
         this.displayName = account.displayName();
     }

@@ -13,6 +13,22 @@ public interface CaseContextResolver {
      */
     CaseContext resolve(String processInstanceId, String businessKey, Map<String, Object> variables);
 
+    /**
+     * Whether a task of this process shows the case's {@link CaseContext#reviewPath() review fragment}; the
+     * resolver decides, so the inbox need not know which step of which process reviews something.
+     */
+    default boolean showsReview(String taskDefinitionKey) {
+        return true;
+    }
+
+    /**
+     * Whether the feature mails a new task of this step to its holder itself; the inbox then sends no
+     * second "new task" mail.
+     */
+    default boolean mailsTaskItself(String taskDefinitionKey) {
+        return false;
+    }
+
     static String text(Map<String, Object> variables, String name) {
         Object value = variables.get(name);
         return value == null ? null : value.toString();

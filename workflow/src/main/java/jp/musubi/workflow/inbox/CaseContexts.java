@@ -19,6 +19,12 @@ public class CaseContexts {
         this.processNames = processNames;
     }
 
+    /** Whether the task shows its case's review fragment (only where the process's resolver says so). */
+    public boolean showsReview(String processKey, String taskDefinitionKey) {
+        CaseContextResolver resolver = resolvers.get(processKey);
+        return resolver != null && resolver.showsReview(taskDefinitionKey);
+    }
+
     public CaseContext resolve(String processKey, String processInstanceId, String businessKey, Map<String, Object> variables) {
         CaseContextResolver resolver = resolvers.get(processKey);
         CaseContext context = resolver == null ? null : resolver.resolve(processInstanceId, businessKey, variables);

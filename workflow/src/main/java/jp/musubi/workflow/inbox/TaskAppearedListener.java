@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jp.musubi.cms.common.JapaneseTimes;
-import jp.musubi.workflow.approval.PublicationProcess;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
@@ -15,6 +14,7 @@ import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
 import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,10 +27,13 @@ class TaskAppearedListener implements FlowableEventListener {
 
     private final InboxCases cases;
     private final TaskMails mails;
+    // Looked up when a task appears: the resolvers' services need the engine this listener is part of.
+    private final ObjectProvider<CaseContextResolver> resolvers;
 
-    TaskAppearedListener(InboxCases cases, TaskMails mails) {
+    TaskAppearedListener(InboxCases cases, TaskMails mails, ObjectProvider<CaseContextResolver> resolvers) {
         this.cases = cases;
         this.mails = mails;
+        this.resolvers = resolvers;
     }
 
     @Override
@@ -45,8 +48,8 @@ class TaskAppearedListener implements FlowableEventListener {
         Map<String, Object> variables = processInstance.getVariables();
         String processKey = ProcessKeys.of(task.getProcessDefinitionId());
         String caseTitle = cases.ensure(task.getProcessInstanceId(), processKey, processInstance.getBusinessKey(), variables);
-        if (PublicationProcess.REVISION_TASK.equals(task.getTaskDefinitionKey())) {
-            // PublicationApprovalService mails the submitter its 差し戻し対応 task itself.
+        if (resolvers.stream().anyMatch(resolver -> resolver.processKey().equals(processKey)
+                && resolver.mailsTaskItself(task.getTaskDefinitionKey()))) {
             return;
         }
         LocalDate due = task.getDueDate() == null ? null

@@ -3,9 +3,7 @@ package jp.musubi.workflow.membership;
 import java.time.Clock;
 
 import jp.musubi.cms.content.ContentItem;
-import jp.musubi.cms.content.ContentRepository;
 import jp.musubi.cms.content.ContentService;
-import jp.musubi.cms.content.ItemRef;
 import jp.musubi.cms.publication.PublicationService;
 import jp.musubi.workflow.account.AccountRepository;
 import org.flowable.engine.delegate.DelegateExecution;
@@ -29,20 +27,18 @@ public class MemberWithdrawalDelegate implements JavaDelegate {
     private final MembershipApplicationRepository applications;
     private final AccountRepository accounts;
     private final ContentService content;
-    private final ContentRepository contentRepository;
     private final PublicationService publication;
     private final Clock clock;
 
     MemberWithdrawalDelegate(MemberRequestRepository requests, OrganizationRepository organizations,
                              MembershipApplicationRepository applications, AccountRepository accounts,
-                             ContentService content, ContentRepository contentRepository,
+                             ContentService content,
                              PublicationService publication, Clock clock) {
         this.requests = requests;
         this.organizations = organizations;
         this.applications = applications;
         this.accounts = accounts;
         this.content = content;
-        this.contentRepository = contentRepository;
         this.publication = publication;
         this.clock = clock;
     }
@@ -54,10 +50,9 @@ public class MemberWithdrawalDelegate implements JavaDelegate {
         String key = request.organizationKey();
         String user = request.decidedBy();
 
-        for (ItemRef seed : contentRepository.referrers(MembershipAdmissionDelegate.MEMBERS, key)) {
-            if (SEEDS.equals(seed.workspace())) {
-                unpublishIfPublished(SEEDS, seed.name(), user);
-            }
+        // Through the content module's service: its repository is not part of its API.
+        for (String seed : content.referrers(SEEDS, MembershipAdmissionDelegate.MEMBERS, key)) {
+            unpublishIfPublished(SEEDS, seed, user);
         }
         unpublishIfPublished(MembershipAdmissionDelegate.MEMBERS, key, user);
 

@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,15 +22,16 @@ import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.impl.util.io.StringStreamSource;
 import org.flowable.engine.RepositoryService;
 import org.flowable.validation.ValidationError;
-import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks a diagram before it is deployed: it must be well-formed BPMN that Flowable parses and
  * validates, define exactly the process being edited, and keep to the product's safety rules — no
- * script tasks or scripts, no Java classes ({@code flowable:class}), no other service-task types, only
- * registered delegate beans, task forms, roles and calendars, and expressions limited to case
- * variables and registered beans without method calls ({@link ExpressionRules}).
+ * script tasks, scripts, script listeners or conditions in a script language ({@code language},
+ * {@code scriptFormat}), no Java classes ({@code flowable:class}), no other service-task types, no
+ * field injection, call activities only to the registry's callable processes, only registered delegate
+ * beans, task forms, roles and calendars, and expressions limited to case variables and registered
+ * beans without method calls or property chains ({@link ExpressionRules}).
  */
 @Component
 public class DiagramChecker {
@@ -44,17 +44,13 @@ public class DiagramChecker {
     private static final String ACTIVITI = "http://activiti.org/bpmn";
     private static final String BPMNDI = "http://www.omg.org/spec/BPMN/20100524/DI";
     private static final Pattern BEAN_REFERENCE = Pattern.compile("\\$\\{\\s*([A-Za-z_$][A-Za-z0-9_$]*)\\s*}");
-    /** Names Flowable itself resolves in expressions, which lead to the engine's internals. */
-    private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "variableContainer", "planItemInstance",
-            "caseInstance", "processEngineConfiguration", "runtimeService", "taskService", "repositoryService");
-
     private final ModelerRegistry registry;
-    private final ListableBeanFactory beans;
+    private final ExpressionNames names;
     private final RepositoryService repository;
 
-    DiagramChecker(ModelerRegistry registry, ListableBeanFactory beans, RepositoryService repository) {
+    DiagramChecker(ModelerRegistry registry, ExpressionNames names, RepositoryService repository) {
         this.registry = registry;
-        this.beans = beans;
+        this.names = names;
         this.repository = repository;
     }
 
@@ -171,6 +167,10 @@ public class DiagramChecker {
         if (ACTIVITI.equals(ns)) {
             problems.add(element.problem("Activiti の拡張要素は使えません。Flowable の属性（flowable:）で指定してください。"));
         }
+        if (FLOWABLE.equals(ns) && name.equals("field")) {
+            problems.add(element.problem("フィールドの注入（flowable:field）は使えません。登録された処理の内部の値をダイアグラムから書き換えられるためです。"
+                    + "処理は「${Bean名}」の形でだけ指定してください。"));
+        }
         for (int i = 0; i < reader.getAttributeCount(); i++) {
             String attributeNs = reader.getAttributeNamespace(i);
             String attribute = reader.getAttributeLocalName(i);
@@ -181,13 +181,26 @@ public class DiagramChecker {
                 problems.add(element.problem("Activiti の拡張属性（activiti:" + attribute + "）は使えません。"));
             } else if (XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(attributeNs) || XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(attributeNs)) {
                 continue;
-            } else if (flowable && attribute.equals("class")) {
-                problems.add(element.problem("Java クラスの指定（flowable:class=\"" + value + "\"）は使えません。"
+            } else if (attribute.equals("language")) {
+                // Flowable hands a condition or script with a language to a script engine (JavaScript, Groovy…).
+                problems.add(element.problem("言語の指定（language=\"" + value + "\"）は使えません。言語を指定した条件や式はスクリプトとして実行されるためです。"
+                        + "言語を指定せず「${…}」の式で書いてください。"));
+            } else if (attribute.equals("scriptFormat")) {
+                problems.add(element.problem("スクリプトの形式の指定（scriptFormat=\"" + value + "\"）は使えません。"
+                        + "スクリプトはサーバー上で任意の処理を実行できるためです。"));
+            } else if (attribute.equals("class") || attribute.endsWith("Class")) {
+                // Also customPropertiesResolverClass on listeners: any attribute naming a class instantiates it.
+                problems.add(element.problem("Java クラスの指定（" + (flowable ? "flowable:" : "") + attribute + "=\"" + value + "\"）は使えません。"
                         + "任意のクラスを実行できるためです。登録された処理（delegateExpression）から選んでください。"));
+            } else if (flowable && attribute.equals("type") && value.strip().equals("script")) {
+                problems.add(element.problem("スクリプトのリスナー（flowable:type=\"script\"）は使えません。スクリプトはサーバー上で任意の処理を実行できるためです。"
+                        + "登録された処理（delegateExpression）から選んでください。"));
             } else if (flowable && attribute.equals("type") && (BPMN.equals(ns) || name.endsWith("Listener"))) {
                 problems.add(element.problem("種類の指定（flowable:type=\"" + value + "\"）は使えません。"
                         + "メール・HTTP・シェルなどの処理は、登録された処理（delegateExpression）から選んでください。"));
-            } else if (flowable && attribute.equals("delegateExpression")) {
+            } else if (BPMN.equals(ns) && name.equals("callActivity") && attribute.equals("calledElement")) {
+                checkCalledProcess(value, element, problems);
+            } else if (flowable && (attribute.equals("delegateExpression") || attribute.endsWith("DelegateExpression"))) {
                 checkDelegate(value, element, problems);
             } else if (flowable && attribute.equals("candidateGroups")) {
                 checkCandidateGroups(value, element, problems);
@@ -216,6 +229,14 @@ public class DiagramChecker {
         }
     }
 
+    private void checkCalledProcess(String value, Element element, List<DiagramProblem> problems) {
+        if (!registry.isCallable(value.strip())) {
+            String callable = registry.callableProcesses().isEmpty() ? "なし" : String.join("、", registry.callableProcesses());
+            problems.add(element.problem("プロセス「" + value + "」の呼び出しは許可されていません。呼び出されたプロセスはこのケースの変数で動くためです"
+                    + "（呼び出せるプロセス: " + callable + "）。"));
+        }
+    }
+
     private void checkCandidateGroups(String value, Element element, List<DiagramProblem> problems) {
         if (ExpressionRules.containsExpression(value)) {
             checkExpressions(value, element, problems);
@@ -239,23 +260,9 @@ public class DiagramChecker {
         if (!ExpressionRules.containsExpression(value)) {
             return;
         }
-        for (String problem : ExpressionRules.check(value, this::identifier)) {
+        for (String problem : ExpressionRules.check(value, names)) {
             problems.add(element.problem(problem));
         }
-    }
-
-    /** Case variables and registered beans may be named; other beans and the engine's own objects may not. */
-    private String identifier(String name, boolean propertyRead) {
-        if (ENGINE_NAMES.contains(name)) {
-            return "「" + name + "」はエンジン内部のオブジェクトのため使えません。ケースの変数を使ってください。";
-        }
-        if (registry.allowedBeanNames().contains(name)) {
-            return propertyRead ? "登録された処理「" + name + "」のプロパティは読めません。処理は「${" + name + "}」の形でだけ使えます。" : null;
-        }
-        if (beans.containsBean(name)) {
-            return "「" + name + "」はシステムの内部の部品（登録されていない Bean）のため使えません。ケースの変数か登録された処理を使ってください。";
-        }
-        return null;
     }
 
     private static String rootMessage(Throwable e) {

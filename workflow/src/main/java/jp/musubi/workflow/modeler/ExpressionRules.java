@@ -9,14 +9,20 @@ import java.util.Set;
  * assignees, due dates, delegate expressions, names…): literals, identifiers, property access with
  * {@code .}, comparison, logical, arithmetic and conditional operators, and parentheses for grouping.
  * Anything that can run code is refused — method and function calls ({@code a.b()}, {@code ns:f(x)}),
- * bracket access, assignment, lambdas, {@code ;}. Which identifiers may be named is decided by the
- * caller ({@code identifiers}: a Japanese reason to refuse one, or {@code null}).
+ * bracket access, assignment, lambdas, {@code ;}, property access on anything but a name, and the names
+ * that lead to reflection ({@code class}, {@code classLoader}…). Which identifiers may be named, and
+ * which of their properties read, is decided by the caller ({@code identifiers}: a Japanese reason to
+ * refuse one, or {@code null}).
  */
 final class ExpressionRules {
 
     private static final Set<String> OPERATOR_WORDS = Set.of(
             "and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge", "div", "mod", "empty");
     private static final Set<String> LITERAL_WORDS = Set.of("true", "false", "null");
+    /** Names leading from any value to its Java class and from there to class loaders and reflection. */
+    private static final Set<String> REFLECTION_NAMES = Set.of(
+            "class", "getClass", "classLoader", "getClassLoader", "contextClassLoader", "forName", "loadClass",
+            "protectionDomain");
     private static final List<String> SYMBOLS = List.of(
             "==", "!=", "<=", ">=", "&&", "||", "<", ">", "!", "+", "-", "*", "/", "%", "?", ":", "(", ")", ".");
 
@@ -30,7 +36,7 @@ final class ExpressionRules {
 
     /**
      * Checks every expression in {@code text} and returns the Japanese reasons to refuse it (empty when
-     * it is allowed). {@code identifiers} gets each root identifier with whether a property of it is read.
+     * it is allowed). {@code identifiers} gets each root identifier with the properties read after it.
      */
     static List<String> check(String text, IdentifierPolicy identifiers) {
         List<String> problems = new ArrayList<>();
@@ -87,29 +93,71 @@ final class ExpressionRules {
         if (tokens.isEmpty()) {
             return "式が空です。";
         }
+        // The most telling reason first: a call, then a form that reaches Java classes, then a name.
+        String refusal = call(tokens);
+        if (refusal == null) {
+            refusal = form(tokens);
+        }
+        return refusal != null ? refusal : names(tokens, identifiers);
+    }
+
+    private static String call(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            Token previous = tokens.get(i - 1);
+            if (tokens.get(i).is("(") && (previous.kind == Kind.IDENTIFIER || previous.is(")") || previous.is(":"))) {
+                return "メソッドや関数の呼び出し（「" + previous.text + "(…)」）は使えません。使えるのはケースの変数・定数・比較や論理の演算子だけです。";
+            }
+        }
+        return null;
+    }
+
+    private static String form(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             Token previous = i > 0 ? tokens.get(i - 1) : null;
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-            if (token.is("(") && previous != null
-                    && (previous.kind == Kind.IDENTIFIER || previous.is(")") || previous.is(":"))) {
-                return "メソッドや関数の呼び出し（「" + previous.text + "(…)」）は使えません。使えるのはケースの変数・定数・比較や論理の演算子だけです。";
-            }
             if (token.is(".") && (next == null || next.kind != Kind.IDENTIFIER)) {
                 return "「.」の後にはプロパティ名が必要です。";
             }
-            if (token.kind == Kind.IDENTIFIER && (previous == null || !previous.is("."))) {
-                if (next != null && next.is(":") && i + 2 < tokens.size() && tokens.get(i + 2).kind == Kind.IDENTIFIER
-                        && !isTernaryColon(tokens, i + 1)) {
-                    return "関数（「" + token.text + ":" + tokens.get(i + 2).text + "」）は使えません。";
-                }
-                String refusal = identifiers.check(token.text, next != null && next.is("."));
+            // ('x').class or 'x'.class reaches a Java class without naming any variable.
+            if (token.is(".") && (previous == null || previous.kind != Kind.IDENTIFIER)) {
+                return "プロパティは変数の名前の後にだけ書けます（「" + (previous == null ? "" : previous.text) + ".」は使えません）。";
+            }
+            if (token.kind == Kind.IDENTIFIER && isReflection(token.text, previous != null && previous.is("."))) {
+                return "「" + token.text + "」は使えません。Java のクラスやクラスローダーに届くためです。";
+            }
+            if (token.kind == Kind.IDENTIFIER && (previous == null || !previous.is(".")) && next != null && next.is(":")
+                    && i + 2 < tokens.size() && tokens.get(i + 2).kind == Kind.IDENTIFIER && !isTernaryColon(tokens, i + 1)) {
+                return "関数（「" + token.text + ":" + tokens.get(i + 2).text + "」）は使えません。";
+            }
+        }
+        return null;
+    }
+
+    private static String names(List<Token> tokens, IdentifierPolicy identifiers) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).kind == Kind.IDENTIFIER && (i == 0 || !tokens.get(i - 1).is("."))) {
+                String refusal = identifiers.check(tokens.get(i).text, properties(tokens, i));
                 if (refusal != null) {
                     return refusal;
                 }
             }
         }
         return null;
+    }
+
+    /** The property names read after the root identifier at {@code root} ({@code a.b.c}: b, c). */
+    private static List<String> properties(List<Token> tokens, int root) {
+        List<String> names = new ArrayList<>();
+        for (int i = root + 1; i + 1 < tokens.size() && tokens.get(i).is("."); i += 2) {
+            names.add(tokens.get(i + 1).text);
+        }
+        return names;
+    }
+
+    private static boolean isReflection(String name, boolean property) {
+        return REFLECTION_NAMES.contains(name)
+                || property && (name.startsWith("getDeclared") || name.startsWith("declared"));
     }
 
     /** Whether the colon at {@code index} closes a {@code ?} before it (conditional operator). */
@@ -143,8 +191,11 @@ final class ExpressionRules {
                 i = end + 1;
             } else if (Character.isDigit(c)) {
                 int end = i;
-                while (end < body.length() && (Character.isLetterOrDigit(body.charAt(end)) || body.charAt(end) == '.')) {
+                while (end < body.length() && (Character.isDigit(body.charAt(end)) || body.charAt(end) == '.')) {
                     end++;
+                }
+                if (end < body.length() && Character.isJavaIdentifierPart(body.charAt(end))) {
+                    return "数値「" + body.substring(i, end + 1) + "…」の書き方が正しくありません（数字と小数点だけで書いてください）。";
                 }
                 tokens.add(new Token(Kind.LITERAL, body.substring(i, end)));
                 i = end;
@@ -196,11 +247,11 @@ final class ExpressionRules {
     @FunctionalInterface
     interface IdentifierPolicy {
         /**
-         * @param name         a root identifier (not a property name after {@code .})
-         * @param propertyRead whether a property of it is read ({@code name.x})
+         * @param name       a root identifier (not a property name after {@code .})
+         * @param properties the property names read after it ({@code name.a.b}: a, b), empty when none
          * @return a Japanese reason to refuse it, or {@code null}
          */
-        String check(String name, boolean propertyRead);
+        String check(String name, List<String> properties);
     }
 
     private enum Kind { IDENTIFIER, LITERAL, OPERATOR }

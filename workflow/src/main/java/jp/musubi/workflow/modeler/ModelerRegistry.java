@@ -7,13 +7,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jp.musubi.workflow.account.Role;
+import jp.musubi.workflow.inbox.TaskForms;
 import org.springframework.stereotype.Component;
 
 /**
  * What a process owner may choose from when editing a diagram, and therefore what the safety check
  * accepts: the delegate beans service tasks may call, the task forms the inbox knows, the candidate
- * groups (roles) and the business calendars. Kept explicit in code, next to the beans and forms it
- * names, so that adding a delegate is a reviewed change and not a configuration switch.
+ * groups (roles), the business calendars, the processes a call activity may start and the properties
+ * of case variables an expression may read. Kept explicit in code, next to the beans it names, so
+ * that adding a delegate is a reviewed change and not a configuration switch. The form keys are the
+ * ones the features contribute to the inbox as task forms, so the two cannot disagree.
  */
 @Component
 public class ModelerRegistry {
@@ -44,16 +47,28 @@ public class ModelerRegistry {
      */
     private static final List<RegisteredBean> EXPRESSION_BEANS = List.of();
 
-    /** The task forms of the inbox ({@code flowable:formKey}). */
-    private static final List<String> FORM_KEYS = List.of(
-            "demonstration-support", "idea-workshop", "inquiry-prefecture-check", "inquiry-reply", "inquiry-triage",
-            "issue-handling-decision", "issue-hearing", "issue-page-approval", "issue-page-draft", "issue-selection",
-            "member-profile-change-review", "member-withdrawal-confirmation", "membership-screening",
-            "proposal-extension", "proposal-review", "publication-approval", "publication-revision",
-            "selection-hearing", "selection-meeting");
+    /**
+     * Processes a call activity may start ({@code calledElement}, by key). None today: a call starts
+     * another process with this one's variables, so each callable process is a reviewed addition.
+     */
+    private static final List<String> CALLABLE_PROCESSES = List.of();
+
+    /**
+     * Property paths of case variables an expression may read ({@code "issue.title"}). None today: the
+     * product's diagrams compare variables as they are, and property access on a variable is the way to
+     * its Java class ({@code minutesAccepted.class.classLoader}).
+     */
+    private static final List<String> VARIABLE_PROPERTIES = List.of();
 
     /** Business calendars registered with Flowable ({@code flowable:businessCalendarName}). */
     private static final List<String> CALENDARS = List.of("japanese");
+
+    private final TaskForms forms;
+
+    /** @param forms the task forms the features contribute to the inbox: the form keys a user task may name */
+    ModelerRegistry(TaskForms forms) {
+        this.forms = forms;
+    }
 
     public List<RegisteredBean> delegates() {
         return DELEGATES;
@@ -64,11 +79,24 @@ public class ModelerRegistry {
     }
 
     public List<String> formKeys() {
-        return FORM_KEYS;
+        return forms.formKeys();
     }
 
     public List<String> calendars() {
         return CALENDARS;
+    }
+
+    public List<String> callableProcesses() {
+        return CALLABLE_PROCESSES;
+    }
+
+    public boolean isCallable(String processKey) {
+        return CALLABLE_PROCESSES.contains(processKey);
+    }
+
+    /** Whether an expression may read {@code path} ({@code variable.property…}). */
+    public boolean isReadableProperty(String path) {
+        return VARIABLE_PROPERTIES.contains(path);
     }
 
     public List<Role> candidateGroups() {

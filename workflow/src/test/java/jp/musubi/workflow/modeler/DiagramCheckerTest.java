@@ -2,19 +2,33 @@ package jp.musubi.workflow.modeler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import jp.musubi.workflow.inbox.TaskForms;
 import jp.musubi.workflow.support.WorkflowSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.flowable.engine.RepositoryService;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 @WorkflowSpringBootTest
 class DiagramCheckerTest {
 
     @Autowired
     DiagramChecker checker;
+    @Autowired
+    ListableBeanFactory beans;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    TaskForms forms;
 
     @ParameterizedTest
     @ValueSource(strings = {"issue-to-matching", "content-publication", "member-registration", "inquiry", "meeting-minutes"})
@@ -23,6 +37,80 @@ class DiagramCheckerTest {
 
         assertThat(check.problems()).isEmpty();
         assertThat(check.model().getMainProcess().getId()).isEqualTo(key);
+    }
+
+    /** Found on the class path rather than listed, so that a diagram added to the bpmn module is checked too. */
+    @Test
+    void everyDiagramShippedInTheBpmnModulePasses() throws IOException {
+        Resource[] shipped = new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn20.xml");
+
+        assertThat(shipped).hasSizeGreaterThanOrEqualTo(5);
+        for (Resource resource : shipped) {
+            String key = resource.getFilename().replace(".bpmn20.xml", "");
+            String xml = resource.getContentAsString(StandardCharsets.UTF_8);
+            assertThat(checker.check(xml, key).problems()).as(key).isEmpty();
+        }
+    }
+
+    static List<HostileDiagrams.Hostile> hostile() {
+        return HostileDiagrams.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostile")
+    void aWayPastTheNoScriptsRuleIsRefusedNamingTheElement(HostileDiagrams.Hostile hostile) {
+        DiagramCheck check = checker.check(hostile.xml(), "issue-to-matching");
+
+        assertThat(check.deployable()).isFalse();
+        assertThat(check.problems()).anySatisfy(problem -> {
+            assertThat(problem.elementId()).isEqualTo(hostile.elementId());
+            assertThat(problem.elementName()).isEqualTo(hostile.elementName());
+            assertThat(problem.describe()).startsWith("要素「" + hostile.elementName() + "（" + hostile.elementId() + "）」: ")
+                    .contains(hostile.message());
+        });
+    }
+
+    @Test
+    void theGetterChainOfTheIssueOnMeetingMinutesIsRefused() {
+        String xml = Diagrams.replaceOnce(Diagrams.product("meeting-minutes"), "<![CDATA[${minutesAccepted}]]>",
+                "<![CDATA[${minutesAccepted.class.classLoader.parent != null}]]>");
+
+        assertThat(checker.check(xml, "meeting-minutes").problems()).extracting(DiagramProblem::describe)
+                .containsExactly("要素「承認（accepted）」: 式「${minutesAccepted.class.classLoader.parent != null}」: "
+                        + "「class」は使えません。Java のクラスやクラスローダーに届くためです。");
+    }
+
+    @Test
+    void aScriptConditionIsRefusedOnceWithTheLanguage() {
+        assertThat(checker.check(HostileDiagrams.all().get(0).xml(), "issue-to-matching").problems())
+                .extracting(DiagramProblem::describe)
+                .containsExactly("要素「取り扱う（handle）」: 言語の指定（language=\"javascript\"）は使えません。"
+                        + "言語を指定した条件や式はスクリプトとして実行されるためです。言語を指定せず「${…}」の式で書いてください。");
+    }
+
+    @Test
+    void whatTheRegistryAllowsPasses() {
+        ModelerRegistry allowing = new ModelerRegistry(forms) {
+            @Override
+            public boolean isCallable(String processKey) {
+                return processKey.equals("member-registration");
+            }
+
+            @Override
+            public boolean isReadableProperty(String path) {
+                return path.equals("handlingDecision.length");
+            }
+        };
+        DiagramChecker checker = new DiagramChecker(allowing, new ExpressionNames(allowing, beans), repository);
+        String call = HostileDiagrams.all().stream().filter(hostile -> hostile.label().startsWith("callActivity"))
+                .findFirst().orElseThrow().xml();
+        String property = Diagrams.replaceOnce(Diagrams.issueToMatching(), "${handlingDecision == 'HANDLE'}",
+                "${handlingDecision.length > 0}");
+
+        assertThat(checker.check(call, "issue-to-matching").problems()).isEmpty();
+        assertThat(checker.check(property, "issue-to-matching").problems()).isEmpty();
+        assertThat(this.checker.check(property, "issue-to-matching").problems()).extracting(DiagramProblem::message)
+                .singleElement().asString().contains("プロパティ（.length）は読めません");
     }
 
     @Test

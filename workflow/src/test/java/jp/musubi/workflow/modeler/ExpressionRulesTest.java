@@ -11,11 +11,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ExpressionRulesTest {
 
     /** Like the checker: "secretBean" is a Spring bean that is not registered, "matchingDelegate" is registered. */
-    private static String policy(String name, boolean propertyRead) {
+    private static String policy(String name, List<String> properties) {
         if (name.equals("secretBean")) {
             return "bean";
         }
-        if (name.equals("matchingDelegate") && propertyRead) {
+        if (name.equals("matchingDelegate") && !properties.isEmpty()) {
             return "property of bean";
         }
         return null;
@@ -40,7 +40,10 @@ class ExpressionRulesTest {
             "${handlingDecision.toString() == 'HANDLE'}", "${bean.method(x)}", "${execution.getVariable('a')}",
             "${variables:get(a)}", "${fn:contains(a, 'b')}", "${(a)(b)}", "${a[0]}", "${a = 1}", "${x -> x}",
             "${a; b}", "${secretBean}", "${secretBean == null}", "${matchingDelegate.mailer}", "${}", "${unclosed",
-            "${a instanceof b}", "${a += 'x'}", "${''.getClass()}"})
+            "${a instanceof b}", "${a += 'x'}", "${''.getClass()}",
+            "${minutesAccepted.class.classLoader.parent != null}", "${a.class}", "${a.b.classLoader}", "${class}",
+            "${a.getClass}", "${a.declaredMethods}", "${a.getDeclaredFields}", "${a.forName}", "${''.class}",
+            "${(a).b}", "${1.class}", "${a['class']}", "${a[\"class\"]}"})
     void refusesCallsUnknownBeansAndAnythingElse(String text) {
         assertThat(check(text)).as(text).hasSize(1);
         assertThat(check(text).get(0)).contains("式");
@@ -50,6 +53,22 @@ class ExpressionRulesTest {
     @ValueSource(strings = {"${a.b()}", "${bean.method(x)}", "${''.getClass().forName('java.lang.Runtime')}"})
     void aMethodCallIsExplainedInJapanese(String text) {
         assertThat(check(text)).singleElement().asString().contains("メソッドや関数の呼び出し").contains("は使えません");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"${a.class}", "${a.b.classLoader.parent}", "${a.getDeclaredMethods}", "${classLoader}"})
+    void reflectionNamesAreRefusedWhateverThePolicy(String text) {
+        assertThat(check(text)).singleElement().asString().contains("Java のクラスやクラスローダーに届くため");
+    }
+
+    @org.junit.jupiter.api.Test
+    void thePolicyGetsThePropertyChainOfEachRootIdentifier() {
+        List<String> seen = new java.util.ArrayList<>();
+        ExpressionRules.check("${issue.title.length > 0 && a && b.c}", (name, properties) -> {
+            seen.add(name + properties);
+            return null;
+        });
+        assertThat(seen).containsExactly("issue[title, length]", "a[]", "b[c]");
     }
 
     @org.junit.jupiter.api.Test

@@ -1,0 +1,34 @@
+package jp.musubi.cms.editor;
+
+import jp.musubi.cms.content.ContentItem;
+import jp.musubi.cms.content.ContentService;
+import jp.musubi.cms.revision.RevisionDiff;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The approver's view of a publication request, loaded by the inbox's task page with htmx: what the
+ * site would show differently, the submitted (latest) revision against the published one.
+ */
+@Controller
+class EditorReviewController {
+
+    private final ContentService content;
+    private final RevisionDiff diff;
+
+    EditorReviewController(ContentService content, RevisionDiff diff) {
+        this.content = content;
+        this.diff = diff;
+    }
+
+    @GetMapping("/editor/review/{workspace}/{name}")
+    String review(@PathVariable String workspace, @PathVariable String name, Model model) {
+        ContentItem item = content.get(workspace, name);
+        model.addAttribute("type", content.type(workspace));
+        model.addAttribute("item", item);
+        model.addAttribute("comparison", diff.latestAgainstPublished(workspace, name));
+        return "editor/review :: review";
+    }
+}

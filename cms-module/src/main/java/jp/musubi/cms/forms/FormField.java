@@ -1,0 +1,50 @@
+package jp.musubi.cms.forms;
+
+import java.util.List;
+
+/**
+ * One field of a public form, as the shared form template renders it.
+ *
+ * @param kind         text, email, tel, url, textarea, select or checkbox
+ * @param autocomplete the HTML autocomplete token (WCAG 1.3.5), or null
+ * @param options      for select: value → label pairs
+ */
+public record FormField(String name, String label, String kind, boolean required, int maxLength, String hint,
+                        String autocomplete, List<Option> options) {
+
+    public record Option(String value, String label) {
+    }
+
+    public FormField {
+        options = options == null ? List.of() : List.copyOf(options);
+    }
+
+    public static FormField text(String name, String label, boolean required, int maxLength, String hint, String autocomplete) {
+        return new FormField(name, label, "text", required, maxLength, hint, autocomplete, List.of());
+    }
+
+    public static FormField of(String kind, String name, String label, boolean required, int maxLength, String hint,
+                        String autocomplete) {
+        return new FormField(name, label, kind, required, maxLength, hint, autocomplete, List.of());
+    }
+
+    public static FormField select(String name, String label, List<Option> options) {
+        return new FormField(name, label, "select", true, 40, null, null, options);
+    }
+
+    public static FormField checkbox(String name, String label) {
+        return new FormField(name, label, "checkbox", true, 10, null, null, List.of());
+    }
+
+    /** What the confirmation page shows for a value. */
+    public String display(String value) {
+        if (value == null || value.isBlank()) {
+            return "（未入力）";
+        }
+        if (kind.equals("checkbox")) {
+            return "はい";
+        }
+        return options.stream().filter(option -> option.value().equals(value)).map(Option::label).findFirst()
+                .orElse(value);
+    }
+}

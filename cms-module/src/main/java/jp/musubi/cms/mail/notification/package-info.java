@@ -1,0 +1,5 @@
+/** The mail notices other modules send through the outbox. */
+@NamedInterface("notification")
+package jp.musubi.cms.mail.notification;
+
+import org.springframework.modulith.NamedInterface;

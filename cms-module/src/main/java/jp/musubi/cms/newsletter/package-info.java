@@ -1,0 +1,10 @@
+/**
+ * Member newsletters composed from a published article: recipients, background sending,
+ * unsubscribe links.
+ */
+@ApplicationModule(
+        displayName = "Newsletter",
+        allowedDependencies = {"cms.common", "cms.content", "cms.mail", "cms.node", "cms.site"})
+package jp.musubi.cms.newsletter;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,0 @@
-package jp.musubi.webapp.editor;
-
-/** A field that the other save and this editor's input have differently (stale edit). */
-public record ConflictRow(String label, String stored, String yours) {
-}

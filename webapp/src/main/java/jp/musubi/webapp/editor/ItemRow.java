@@ -1,6 +1,0 @@
-package jp.musubi.webapp.editor;
-
-/** One line of the editor's item list. */
-public record ItemRow(String name, String title, PublicationBadge badge, int revision, String lastModified,
-                      String lastModifiedBy) {
-}

@@ -1,9 +1,0 @@
-package jp.musubi.webapp.site;
-
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Configuration;
-
-@Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SiteFormProperties.class)
-class SiteFormConfiguration {
-}

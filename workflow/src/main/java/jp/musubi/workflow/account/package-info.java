@@ -1,0 +1,10 @@
+/**
+ * Accounts, roles, activation links and the bootstrap administrator, with their pages: account
+ * administration, the activation page and マイページ.
+ */
+@ApplicationModule(
+        displayName = "Accounts",
+        allowedDependencies = {"cms.demo", "cms.site"})
+package jp.musubi.workflow.account;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,66 @@
+package jp.musubi.workflow.approval;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import jp.musubi.cms.common.JapaneseTimes;
+import jp.musubi.workflow.inbox.CaseContext;
+import jp.musubi.workflow.inbox.CaseContextResolver;
+import jp.musubi.workflow.inbox.CaseFact;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
+
+/** Cases of {@code content-publication}: the submitted item; the approver also gets the editor's diff. */
+@Component
+class PublicationContextResolver implements CaseContextResolver {
+
+    @Override
+    public String processKey() {
+        return PublicationProcess.KEY;
+    }
+
+    /** Only the approver gets the editor's diff; the editor's 差し戻し対応 does not. */
+    @Override
+    public boolean showsReview(String taskDefinitionKey) {
+        return PublicationProcess.APPROVAL_TASK.equals(taskDefinitionKey);
+    }
+
+    /** PublicationApprovalService mails the submitter its 差し戻し対応 task itself. */
+    @Override
+    public boolean mailsTaskItself(String taskDefinitionKey) {
+        return PublicationProcess.REVISION_TASK.equals(taskDefinitionKey);
+    }
+
+    @Override
+    public CaseContext resolve(String processInstanceId, String businessKey, Map<String, Object> variables) {
+        String workspace = CaseContextResolver.text(variables, PublicationProcess.WORKSPACE);
+        String name = CaseContextResolver.text(variables, PublicationProcess.NAME);
+        if (workspace == null || name == null) {
+            return null;
+        }
+        String title = CaseContextResolver.text(variables, PublicationProcess.ITEM_TITLE);
+        String submittedBy = CaseContextResolver.text(variables, PublicationProcess.SUBMITTED_BY);
+        boolean unpublish = Boolean.TRUE.equals(variables.get(PublicationProcess.UNPUBLISH));
+        List<CaseFact> facts = new ArrayList<>();
+        facts.add(new CaseFact("コンテンツ", title == null ? name : title));
+        facts.add(new CaseFact("ワークスペース・名前", workspace + " / " + name));
+        facts.add(new CaseFact("申請の内容", unpublish ? "公開の取りやめ" : "公開（版 " + variables.get(PublicationProcess.REVISION) + "）"));
+        facts.add(new CaseFact("申請者", submittedBy));
+        String comment = CaseContextResolver.text(variables, PublicationProcess.COMMENT);
+        if (comment != null && !comment.isBlank()) {
+            facts.add(new CaseFact("申請時のコメント", comment));
+        }
+        if (variables.get(PublicationProcess.PUBLISH_AT) instanceof Date at) {
+            facts.add(new CaseFact("公開希望日時", JapaneseTimes.dateTimeWithWeekday(at.toInstant())));
+        }
+        String decisionComment = CaseContextResolver.text(variables, PublicationProcess.DECISION_COMMENT);
+        if (decisionComment != null && !decisionComment.isBlank()) {
+            facts.add(new CaseFact("差し戻しの理由", decisionComment));
+        }
+        String path = "/editor/review/" + UriUtils.encodePathSegment(workspace, java.nio.charset.StandardCharsets.UTF_8)
+                + "/" + UriUtils.encodePathSegment(name, java.nio.charset.StandardCharsets.UTF_8);
+        return new CaseContext(title == null ? name : title, workspace + "・申請：" + submittedBy, facts, List.of(), path);
+    }
+}

@@ -1,0 +1,21 @@
+/**
+ * Four-eyes approval of web posts: the publication process and its delegates, and the recorded
+ * outcome the CMS reads through cms.publication's {@code PublicationReviews}.
+ */
+// Known debt: looks the submitter up through workflow.account's AccountRepository instead of AccountService.
+@ApplicationModule(
+        displayName = "Publication approval",
+        allowedDependencies = {
+                "cms.common",
+                "cms.content",
+                "cms.event",
+                "cms.input",
+                "cms.mail::notification",
+                "cms.newsletter",
+                "cms.publication",
+                "workflow.account",
+                "workflow.inbox",
+                "workflow.task"})
+package jp.musubi.workflow.approval;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,57 @@
+package jp.musubi.workflow.issuecase;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jp.musubi.cms.common.JapaneseTimes;
+import jp.musubi.cms.content.ContentService;
+import jp.musubi.workflow.inbox.CaseContext;
+import jp.musubi.workflow.inbox.CaseContextResolver;
+import jp.musubi.workflow.inbox.CaseDocument;
+import jp.musubi.workflow.inbox.CaseFact;
+import org.springframework.stereotype.Component;
+
+/** Cases of {@code issue-to-matching}: the submitted issue, its municipality and submitter. */
+@Component
+class IssueCaseContextResolver implements CaseContextResolver {
+
+    private final IssueCases cases;
+    private final ContentService content;
+
+    IssueCaseContextResolver(IssueCases cases, ContentService content) {
+        this.cases = cases;
+        this.content = content;
+    }
+
+    @Override
+    public String processKey() {
+        return IssueCases.PROCESS;
+    }
+
+    @Override
+    public CaseContext resolve(String processInstanceId, String businessKey, Map<String, Object> variables) {
+        Long id = CaseContextResolver.number(variables, IssueCases.CASE_ID);
+        IssueCase issueCase = id == null ? null : cases.find(id).orElse(null);
+        if (issueCase == null) {
+            return null;
+        }
+        String municipality = content.find("municipalities", issueCase.municipality())
+                .map(item -> item.properties().get("title")).map(Object::toString).orElse(issueCase.municipality());
+        List<CaseFact> facts = new ArrayList<>();
+        facts.add(new CaseFact("課題名", issueCase.title()));
+        facts.add(new CaseFact("市町・担当課", municipality + " " + issueCase.department()));
+        facts.add(new CaseFact("課題の概要", issueCase.summary()));
+        facts.add(new CaseFact("提出者", issueCase.submitterName()));
+        facts.add(new CaseFact("状況", issueCase.status().label()));
+        if (issueCase.proposalDeadline() != null) {
+            facts.add(new CaseFact("提案募集の締切日", JapaneseTimes.dateWithWeekday(issueCase.proposalDeadline())));
+        }
+        List<CaseDocument> documents = new ArrayList<>();
+        if (issueCase.pageName() != null) {
+            documents.add(new CaseDocument("課題ページ（CMS）", "/api/cms/items/issues/" + issueCase.pageName()));
+        }
+        return new CaseContext(issueCase.title(), municipality + " " + issueCase.department() + "・提出：" + issueCase.submitterName(),
+                facts, documents, null);
+    }
+}

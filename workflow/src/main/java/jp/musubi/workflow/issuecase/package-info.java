@@ -1,0 +1,19 @@
+/**
+ * The issue-to-matching case: intake, handling decision, call for proposals, selection and
+ * matching.
+ */
+@ApplicationModule(
+        displayName = "Issue cases",
+        allowedDependencies = {
+                "cms.asset",
+                "cms.common",
+                "cms.content",
+                "cms.input",
+                "cms.mail::notification",
+                "cms.publication",
+                "workflow.inbox",
+                "workflow.membership",
+                "workflow.task"})
+package jp.musubi.workflow.issuecase;
+
+import org.springframework.modulith.ApplicationModule;

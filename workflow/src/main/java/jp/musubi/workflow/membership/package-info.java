@@ -1,0 +1,24 @@
+/**
+ * Membership applications (the public form {@code /join}) and admission screening, organizations,
+ * member profile changes and withdrawal.
+ */
+// Known debt: enables, disables and anonymizes accounts through workflow.account's AccountRepository.
+@ApplicationModule(
+        displayName = "Membership",
+        allowedDependencies = {
+                "cms.common",
+                "cms.content",
+                "cms.demo",
+                "cms.forms",
+                "cms.input",
+                "cms.mail::address",
+                "cms.mail::notification",
+                "cms.newsletter",
+                "cms.publication",
+                "cms.site",
+                "workflow.account",
+                "workflow.inbox",
+                "workflow.task"})
+package jp.musubi.workflow.membership;
+
+import org.springframework.modulith.ApplicationModule;

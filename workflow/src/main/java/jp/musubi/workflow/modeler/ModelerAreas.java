@@ -1,0 +1,15 @@
+package jp.musubi.workflow.modeler;
+
+import jp.musubi.cms.site.AreaLink;
+import jp.musubi.workflow.account.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ModelerAreas {
+
+    @Bean
+    AreaLink modelerArea() {
+        return AreaLink.forRoles("プロセス設計", "/modeler", 60, Role.PROCESS_OWNER.name());
+    }
+}
