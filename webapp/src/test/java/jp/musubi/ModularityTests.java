@@ -3,6 +3,8 @@ package jp.musubi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.nio.file.Path;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
@@ -48,6 +50,7 @@ class ModularityTests {
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
+        ModuleDocs.sortUnorderedRuns(Path.of(DOCS));
     }
 
     private static Violations catchViolations(ApplicationModules modules) {
