@@ -1,24 +1,33 @@
 package jp.musubi.cms.mail;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Japanese names of the outbox's mail kinds (template names), for the admin pages. */
-final class MailKinds {
+import jp.musubi.cms.mail.notification.MailKind;
+import org.springframework.stereotype.Component;
 
-    private static final Map<String, String> LABELS = Map.of(
-            "membership-approved", "会員登録の承認",
-            "membership-declined", "会員登録の見送り",
-            "issue-decision", "課題の取扱判断",
-            "proposal-received", "提案の受付",
-            "proposal-outcome", "提案の選定結果",
-            "inquiry-reply", "お問い合わせへの回答",
-            "task-assigned", "タスクの割当て",
-            "newsletter", "会員向けメール配信");
+/**
+ * Japanese names of the outbox's mail kinds, for the admin pages, collected from the
+ * {@link MailKind} beans of the features that send them. Two beans for one kind stop start-up.
+ */
+@Component
+class MailKinds {
 
-    private MailKinds() {
+    private final Map<String, String> labels;
+
+    MailKinds(List<MailKind> kinds) {
+        Map<String, String> byName = new HashMap<>();
+        for (MailKind kind : kinds) {
+            if (byName.putIfAbsent(kind.name(), kind.label()) != null) {
+                throw new IllegalStateException("two mail kinds named " + kind.name());
+            }
+        }
+        this.labels = Map.copyOf(byName);
     }
 
-    static String label(String kind) {
-        return LABELS.getOrDefault(kind, kind);
+    /** The kind's label, or its name for a kind no feature contributes (any more). */
+    String label(String kind) {
+        return labels.getOrDefault(kind, kind);
     }
 }

@@ -9,8 +9,8 @@ record MessageView(long id, String messageId, String kind, String recipient, Str
                    MailStatus status, int attempts, String nextAttemptAt, String lastError, String createdAt,
                    String sentAt, boolean retryable) {
 
-    static MessageView of(OutboxMessage message) {
-        return new MessageView(message.id(), message.messageId(), MailKinds.label(message.kind()), message.recipient(),
+    static MessageView of(OutboxMessage message, MailKinds kinds) {
+        return new MessageView(message.id(), message.messageId(), kinds.label(message.kind()), message.recipient(),
                 message.subject(), message.textBody().lines().toList(), message.status(), message.attempts(),
                 message.status() == MailStatus.PENDING ? JapaneseTimes.dateTime(message.nextAttemptAt()) : "",
                 message.lastError(), JapaneseTimes.dateTime(message.createdAt()), JapaneseTimes.dateTime(message.sentAt()),

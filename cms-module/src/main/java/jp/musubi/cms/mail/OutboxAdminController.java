@@ -20,17 +20,19 @@ class OutboxAdminController {
 
     private final OutboxMessages outbox;
     private final SmtpStatus smtp;
+    private final MailKinds kinds;
 
-    OutboxAdminController(OutboxMessages outbox, SmtpStatus smtp) {
+    OutboxAdminController(OutboxMessages outbox, SmtpStatus smtp, MailKinds kinds) {
         this.outbox = outbox;
         this.smtp = smtp;
+        this.kinds = kinds;
     }
 
     @GetMapping("/admin/mail")
     String list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page, Model model) {
         MailStatus filter = Arrays.stream(MailStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
         OutboxPage result = outbox.page(filter, page, PAGE_SIZE);
-        model.addAttribute("rows", result.messages().stream().map(OutboxRow::of).toList());
+        model.addAttribute("rows", result.messages().stream().map(message -> OutboxRow.of(message, kinds)).toList());
         model.addAttribute("result", result);
         model.addAttribute("statuses", MailStatus.values());
         model.addAttribute("filter", filter);
@@ -40,7 +42,7 @@ class OutboxAdminController {
 
     @GetMapping("/admin/mail/{id}")
     String message(@PathVariable long id, Model model) {
-        model.addAttribute("message", outbox.find(id).map(MessageView::of)
+        model.addAttribute("message", outbox.find(id).map(message -> MessageView.of(message, kinds))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         return "admin/mail/message";
     }

@@ -6,6 +6,7 @@ import jp.musubi.cms.content.PublishedContent;
 import jp.musubi.cms.mail.MailOutbox;
 import jp.musubi.cms.mail.MailTemplates;
 import jp.musubi.cms.mail.OutboxMessages;
+import jp.musubi.cms.mail.notification.MailKind;
 import jp.musubi.cms.node.NodeIdentity;
 import jp.musubi.cms.site.SiteProperties;
 import org.slf4j.Logger;
@@ -27,6 +28,12 @@ class NewsletterConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(NewsletterConfiguration.class);
     private static final Clock CLOCK = Clock.systemUTC();
+
+    /** The newsletter's name on the outbox page 送信メール. */
+    @Bean
+    MailKind newsletterMailKind() {
+        return new MailKind(NewsletterComposer.KIND, "会員向けメール配信");
+    }
 
     /**
      * The signing key of unsubscribe links: configured, or on the embedded default a random one kept

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Newsletter",
-        allowedDependencies = {"cms.common", "cms.content", "cms.mail", "cms.node", "cms.site"})
+        allowedDependencies = {"cms.common", "cms.content", "cms.mail", "cms.mail::notification", "cms.node", "cms.site"})
 package jp.musubi.cms.newsletter;
 
 import org.springframework.modulith.ApplicationModule;

@@ -16,10 +16,10 @@ import jp.musubi.workflow.membership.OrganizationKind;
 import jp.musubi.workflow.membership.OrganizationRepository;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import jp.musubi.cms.mail.notification.IssueDecision;
 import jp.musubi.workflow.issuecase.IntakeSteps;
 import jp.musubi.workflow.issuecase.IssueCase;
 import jp.musubi.workflow.issuecase.IssueCases;
+import jp.musubi.workflow.issuecase.IssueDecision;
 import jp.musubi.workflow.issuecase.IssuePageDraft;
 import jp.musubi.workflow.issuecase.IssuePages;
 import jp.musubi.workflow.issuecase.SelectionScores;

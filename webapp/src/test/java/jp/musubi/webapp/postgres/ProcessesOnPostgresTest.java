@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jp.musubi.cms.content.ContentService;
-import jp.musubi.cms.mail.notification.IssueDecision;
 import jp.musubi.workflow.account.AccountActivations;
 import jp.musubi.workflow.account.AccountRepository;
 import jp.musubi.workflow.account.AccountService;
@@ -25,6 +24,7 @@ import jp.musubi.workflow.issuecase.IntakeSteps;
 import jp.musubi.workflow.issuecase.IssueCase;
 import jp.musubi.workflow.issuecase.IssueCaseStatus;
 import jp.musubi.workflow.issuecase.IssueCases;
+import jp.musubi.workflow.issuecase.IssueDecision;
 import jp.musubi.workflow.issuecase.IssuePageDraft;
 import jp.musubi.workflow.issuecase.IssuePages;
 import jp.musubi.workflow.issuecase.Matchings;

@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 import jp.musubi.cms.mail.notification.Notifications;
-import jp.musubi.cms.mail.notification.TaskAssigned;
 import jp.musubi.workflow.account.Account;
 import jp.musubi.workflow.account.AccountRepository;
 import jp.musubi.workflow.account.Role;
+import jp.musubi.workflow.inbox.TaskAssigned;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.engine.ProcessEngineConfiguration;
@@ -142,7 +142,7 @@ public class PublicationApprovalService {
         if (revision == null || submitter == null || submitter.email() == null || submitter.email().isBlank()) {
             return;
         }
-        notifications.taskAssigned(new TaskAssigned(submitter.email(), submitter.displayName(), revision.getName(),
+        notifications.send(new TaskAssigned(submitter.email(), submitter.displayName(), revision.getName(),
                 request.itemTitle(), null, revisionPath(submitter, request, revision)));
     }
 

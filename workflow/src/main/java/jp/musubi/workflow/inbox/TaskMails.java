@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import jp.musubi.cms.mail.notification.Notifications;
-import jp.musubi.cms.mail.notification.TaskAssigned;
 import jp.musubi.workflow.account.Account;
 import jp.musubi.workflow.account.AccountRepository;
 import org.slf4j.Logger;
@@ -41,7 +40,7 @@ class TaskMails {
             return;
         }
         try {
-            notifications.taskAssigned(new TaskAssigned(account.email(), account.displayName(), taskName, caseTitle, due,
+            notifications.send(new TaskAssigned(account.email(), account.displayName(), taskName, caseTitle, due,
                     "/inbox/tasks/" + taskId));
         } catch (IllegalArgumentException e) {
             // An address the outbox refuses must not stop the process; the task is still in the inbox.

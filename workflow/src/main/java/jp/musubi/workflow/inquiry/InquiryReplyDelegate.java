@@ -1,6 +1,5 @@
 package jp.musubi.workflow.inquiry;
 
-import jp.musubi.cms.mail.notification.InquiryReply;
 import jp.musubi.cms.mail.notification.Notifications;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
@@ -25,7 +24,7 @@ public class InquiryReplyDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long id = ((Number) execution.getVariable("inquiryId")).longValue();
         Inquiry inquiry = inquiries.find(id).orElseThrow(() -> new IllegalStateException("inquiry " + id + " not found"));
-        long mail = notifications.inquiryReply(new InquiryReply(inquiry.form().email(), inquiry.form().name(),
+        long mail = notifications.send(new InquiryReply(inquiry.form().email(), inquiry.form().name(),
                 inquiry.form().subject(), inquiry.form().body(), inquiry.receivedAt(), inquiry.reply()));
         inquiries.close(id, mail);
     }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import jp.musubi.cms.input.InputChecks;
-import jp.musubi.cms.mail.notification.IssueDecision;
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -10,7 +10,6 @@ import static jp.musubi.workflow.issuecase.IssueCaseRefusals.guarded;
 import java.util.List;
 
 import jp.musubi.cms.content.ContentService;
-import jp.musubi.cms.mail.notification.IssueDecision;
 import jp.musubi.workflow.inbox.TaskForm;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

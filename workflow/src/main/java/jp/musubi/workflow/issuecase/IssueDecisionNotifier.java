@@ -1,8 +1,6 @@
 package jp.musubi.workflow.issuecase;
 
 import jp.musubi.cms.content.ContentService;
-import jp.musubi.cms.mail.notification.IssueDecision;
-import jp.musubi.cms.mail.notification.IssueDecisionNotice;
 import jp.musubi.cms.mail.notification.Notifications;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
@@ -29,7 +27,7 @@ class IssueDecisionNotifier implements JavaDelegate {
         String municipality = content.find("municipalities", issueCase.municipality())
                 .map(item -> String.valueOf(item.properties().getOrDefault("title", issueCase.municipality())))
                 .orElse(issueCase.municipality());
-        notifications.issueDecision(new IssueDecisionNotice(issueCase.submitterEmail(), issueCase.submitterName(),
+        notifications.send(new IssueDecisionNotice(issueCase.submitterEmail(), issueCase.submitterName(),
                 municipality + " " + issueCase.department(), issueCase.title(), decision,
                 cases.handlingComment(issueCase.id()).orElse(null)));
     }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 
 import jp.musubi.cms.mail.notification.Notifications;
-import jp.musubi.cms.mail.notification.ProposalOutcome;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +45,7 @@ class MatchingDelegate implements JavaDelegate {
         int matched = 0;
         for (Proposal proposal : all) {
             boolean selected = proposal.status() == ProposalStatus.SELECTED;
-            notifications.proposalOutcome(new ProposalOutcome(proposal.contactEmail(), proposal.contactName(),
+            notifications.send(new ProposalOutcome(proposal.contactEmail(), proposal.contactName(),
                     proposal.organizationName(), issueCase.title(), proposal.title(), selected, reason(proposal)));
             if (selected) {
                 jdbc.sql("""

@@ -22,7 +22,6 @@ import jp.musubi.workflow.membership.MembershipApplication;
 import jp.musubi.workflow.membership.MembershipApplications;
 
 import jp.musubi.cms.mail.notification.Notifications;
-import jp.musubi.cms.mail.notification.ProposalReceived;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -93,7 +92,7 @@ public class Proposals {
         ProposalStatus status = proposal.organizationId() == null ? ProposalStatus.WAITING_FOR_REGISTRATION : ProposalStatus.SUBMITTED;
         long id = proposals.insert(caseId, proposal, status, user, now);
         attach(id, files, user);
-        notifications.proposalReceived(new ProposalReceived(proposal.contactEmail().strip(), proposal.contactName().strip(),
+        notifications.send(new ProposalReceived(proposal.contactEmail().strip(), proposal.contactName().strip(),
                 proposal.organizationName().strip(), issueCase.title(), proposal.title().strip(), now));
         return id;
     }

@@ -10,7 +10,6 @@ import java.util.Set;
 
 import jp.musubi.cms.common.JapaneseTimes;
 import jp.musubi.cms.content.ContentService;
-import jp.musubi.cms.mail.notification.MembershipApproved;
 import jp.musubi.cms.mail.notification.Notifications;
 import jp.musubi.cms.publication.PublicationService;
 import jp.musubi.workflow.account.AccountActivations;
@@ -88,7 +87,7 @@ public class MembershipAdmissionDelegate implements JavaDelegate {
                 "入会承認により作成", user);
         publication.publish(MEMBERS, key, null, user);
 
-        notifications.membershipApproved(new MembershipApproved(a.contactEmail(), a.contactName(), a.organizationName(),
+        notifications.send(new MembershipApproved(a.contactEmail(), a.contactName(), a.organizationName(),
                 a.loginId(), link.path(), LocalDateTime.ofInstant(link.expiresAt(), JapaneseTimes.ZONE).toLocalDate()));
         applications.setOrganizationKey(id, key);
         execution.setVariable("organizationKey", key);

@@ -1,6 +1,5 @@
 package jp.musubi.workflow.membership;
 
-import jp.musubi.cms.mail.notification.MembershipDeclined;
 import jp.musubi.cms.mail.notification.Notifications;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
@@ -28,7 +27,7 @@ public class MembershipDeclineDelegate implements JavaDelegate {
         StoredApplication stored = applications.find(id)
                 .orElseThrow(() -> new IllegalStateException("membership application " + id + " not found"));
         MembershipApplication a = stored.application();
-        notifications.membershipDeclined(new MembershipDeclined(a.contactEmail(), a.contactName(), a.organizationName(),
+        notifications.send(new MembershipDeclined(a.contactEmail(), a.contactName(), a.organizationName(),
                 stored.declineReason()));
         events.publishEvent(new MembershipRefused(id));
     }

@@ -11,11 +11,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import jp.musubi.cms.mail.notification.IssueDecision;
 import jp.musubi.workflow.account.Role;
 import jp.musubi.workflow.issuecase.CaseStateException;
 import jp.musubi.workflow.issuecase.IntakeSteps;
 import jp.musubi.workflow.issuecase.IssueCase;
+import jp.musubi.workflow.issuecase.IssueDecision;
 import jp.musubi.workflow.support.WorkflowSpringBootTest;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.TaskService;

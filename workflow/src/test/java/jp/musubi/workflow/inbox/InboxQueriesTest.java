@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
-import jp.musubi.cms.mail.notification.IssueDecision;
 import jp.musubi.workflow.account.Role;
 import jp.musubi.workflow.issuecase.IntakeSteps;
 import jp.musubi.workflow.issuecase.IssueCase;
+import jp.musubi.workflow.issuecase.IssueDecision;
 import jp.musubi.workflow.support.WorkflowSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

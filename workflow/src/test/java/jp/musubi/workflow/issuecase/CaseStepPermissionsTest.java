@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Set;
 import java.util.UUID;
 
-import jp.musubi.cms.mail.notification.IssueDecision;
 
 import jp.musubi.workflow.account.AccountRepository;
 import jp.musubi.workflow.account.AccountService;

@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jp.musubi.cms.content.ContentService;
 import jp.musubi.cms.content.PublishedContent;
-import jp.musubi.cms.mail.notification.IssueDecision;
 import jp.musubi.workflow.membership.OrganizationContact;
 import jp.musubi.workflow.membership.OrganizationKind;
 import jp.musubi.workflow.membership.OrganizationRepository;

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import jp.musubi.cms.input.InputRefused;
-import jp.musubi.cms.mail.notification.IssueDecision;
 import jp.musubi.workflow.support.WorkflowSpringBootTest;
 import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.task.api.Task;

@@ -1,12 +1,12 @@
 package jp.musubi.cms.mail.notification;
 
-/** Argument checks shared by the notification records: a mail with a blank name or address is a bug. */
-final class Required {
+/** Argument checks for notice records: a mail with a blank name or address is a bug. */
+public final class Required {
 
     private Required() {
     }
 
-    static String text(String value, String name) {
+    public static String text(String value, String name) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank");
         }
@@ -14,7 +14,7 @@ final class Required {
     }
 
     /** Optional free text: blank means none. */
-    static String optional(String value) {
+    public static String optional(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

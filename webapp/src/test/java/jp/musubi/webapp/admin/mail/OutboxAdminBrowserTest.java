@@ -6,10 +6,10 @@ import java.time.Instant;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import jp.musubi.cms.mail.notification.InquiryReply;
 import jp.musubi.cms.mail.notification.Notifications;
 import jp.musubi.webapp.support.BrowserSession;
 import jp.musubi.webapp.support.MusubiBrowserTest;
+import jp.musubi.workflow.inquiry.InquiryReply;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +26,7 @@ class OutboxAdminBrowserTest {
 
     @Test
     void aFailedMailIsFoundExplainedAndRetried(BrowserSession browser) {
-        long id = notifications.inquiryReply(new InquiryReply("yamamoto@outbox-admin.example.jp", "山本 直子",
+        long id = notifications.send(new InquiryReply("yamamoto@outbox-admin.example.jp", "山本 直子",
                 "会費について", "会費はかかりますか。", Instant.parse("2026-11-20T05:00:00Z"), "会費は無料です。"));
         // What the sender leaves after its last attempt against an unreachable SMTP server.
         jdbc.sql("UPDATE mail_outbox SET status = 'FAILED', attempts = 8, "
@@ -44,6 +44,8 @@ class OutboxAdminBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("絞り込む")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("送信失敗のメール"))).isVisible();
         assertThat(page.locator("table")).containsText("yamamoto@outbox-admin.example.jp");
+        // The kind's label is the inquiry feature's MailKind bean, collected by the outbox.
+        assertThat(page.locator("table")).containsText("お問い合わせへの回答");
         browser.assertAccessible(page);
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("【とちぎDX推進プラットフォーム】お問い合わせへのご回答（会費について）")).first().click();

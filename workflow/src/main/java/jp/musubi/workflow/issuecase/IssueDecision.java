@@ -1,4 +1,4 @@
-package jp.musubi.cms.mail.notification;
+package jp.musubi.workflow.issuecase;
 
 /** The prefecture's 取扱判断 on a submitted issue. */
 public enum IssueDecision {

@@ -1,6 +1,14 @@
-package jp.musubi.cms.mail.notification;
+package jp.musubi.workflow.membership;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import jp.musubi.cms.mail.notification.MailDates;
+import jp.musubi.cms.mail.notification.MailKind;
+import jp.musubi.cms.mail.notification.MailLinks;
+import jp.musubi.cms.mail.notification.Notice;
+import jp.musubi.cms.mail.notification.Required;
 
 /**
  * 会員登録の承認: the secretariat approved an organization's membership application.
@@ -11,7 +19,9 @@ import java.time.LocalDate;
  * @param activationExpiresOn the last day the activation page works, with {@code activationPath}
  */
 public record MembershipApproved(String to, String contactName, String organizationName, String loginId,
-                                 String activationPath, LocalDate activationExpiresOn) {
+                                 String activationPath, LocalDate activationExpiresOn) implements Notice {
+
+    public static final MailKind KIND = new MailKind("membership-approved", "会員登録の承認");
 
     public MembershipApproved {
         Required.text(to, "to");
@@ -27,5 +37,25 @@ public record MembershipApproved(String to, String contactName, String organizat
     /** Without an activation page: the password is handed over another way. */
     public MembershipApproved(String to, String contactName, String organizationName, String loginId) {
         this(to, contactName, organizationName, loginId, null, null);
+    }
+
+    @Override
+    public MailKind kind() {
+        return KIND;
+    }
+
+    @Override
+    public String subject() {
+        return "会員登録完了のお知らせ";
+    }
+
+    @Override
+    public Map<String, Object> model(MailLinks links) {
+        Map<String, Object> variables = new HashMap<>(Map.of("m", this, "loginUrl", links.url("/login")));
+        if (activationPath != null) {
+            variables.put("activationUrl", links.url(activationPath));
+            variables.put("activationExpires", MailDates.date(activationExpiresOn));
+        }
+        return variables;
     }
 }

@@ -1,0 +1,15 @@
+package jp.musubi.workflow.inquiry;
+
+import jp.musubi.cms.mail.notification.MailKind;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The kinds of mail this feature sends, so the outbox page 送信メール names them. */
+@Configuration(proxyBeanMethods = false)
+class InquiryMailKinds {
+
+    @Bean
+    MailKind inquiryReplyMailKind() {
+        return InquiryReply.KIND;
+    }
+}
