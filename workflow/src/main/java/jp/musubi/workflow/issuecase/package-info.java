@@ -11,6 +11,7 @@
                 "cms.input",
                 "cms.mail::notification",
                 "cms.publication",
+                "workflow.delegate",
                 "workflow.inbox",
                 "workflow.membership",
                 "workflow.task"})
