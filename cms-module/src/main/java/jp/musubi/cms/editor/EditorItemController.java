@@ -142,6 +142,24 @@ class EditorItemController {
         return request(workspace, name, unpublishComment, "", true, response, user, model, redirect);
     }
 
+    /** 予約を取り消す: the planned publication is dropped; the item stays as it is on the site. */
+    @PostMapping("/editor/{workspace}/{name}/cancel-schedule")
+    String cancelSchedule(@PathVariable String workspace, @PathVariable String name, HttpServletResponse response,
+                          Authentication user, Model model, RedirectAttributes redirect) {
+        ContentTypeDefinition type = content.type(workspace);
+        try {
+            publication.cancelSchedule(workspace, name, user.getName());
+            redirect.addFlashAttribute("infoMessage", messages.get("editor.scheduleCancelled"));
+            return "redirect:/editor/" + workspace + "/" + name;
+        } catch (ContentStateException e) {
+            ContentItem item = content.get(workspace, name);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("scheduleError", e.getMessage());
+            model.addAttribute("fields", fields.fields(type, item.properties(), Map.of()));
+            return form(model, type, item, name, Map.of(), "");
+        }
+    }
+
     private String request(String workspace, String name, String comment, String publishAtText, boolean unpublish,
                            HttpServletResponse response, Authentication user, Model model,
                            RedirectAttributes redirect) {
@@ -204,6 +222,7 @@ class EditorItemController {
             model.addAttribute("badge", PublicationBadge.of(item.status(), item.approvalPending()));
             model.addAttribute("lastModified", dates.format(item.lastModified().at()));
             model.addAttribute("rejection", rejection(item));
+            model.addAttribute("scheduledAt", item.scheduled() == null ? null : dates.format(item.scheduled().at()));
         }
         return "editor/form";
     }

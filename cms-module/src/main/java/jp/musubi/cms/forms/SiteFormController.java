@@ -22,7 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The public forms (会員登録, 問合せ, DX相談), each in three steps: input → confirmation → done.
+ * The public forms (会員登録, 問合せ, DX相談, 会員登録して提案), each in three steps: input → confirmation → done.
  * Every refusal re-renders the input step with what was typed, a linked error summary and a 4xx
  * status; the confirmation step carries the values in hidden fields, so nothing is kept in a session.
  */
@@ -31,7 +31,7 @@ class SiteFormController {
 
     // Named, not any segment, so the forms never shadow another one-segment route; SecurityConfiguration opens
     // the same paths. A new form adds its path here and there, its SiteForm bean is collected on its own.
-    private static final String FORMS = "{form:join|contact|consultation}";
+    private static final String FORMS = "{form:join|contact|consultation|propose}";
     private static final String SENT = "sent";
 
     private final Map<String, SiteForm> forms;

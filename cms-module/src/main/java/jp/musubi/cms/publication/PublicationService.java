@@ -152,8 +152,12 @@ public class PublicationService {
         return content.get(workspace, name);
     }
 
+    /** Drops the planned publication (the editor's 予約を取り消す); refused when nothing is planned. */
     public ContentItem cancelSchedule(String workspace, String name, String user) {
         ItemState item = lock(workspace, name);
+        if (item.scheduled() == null) {
+            throw new ContentStateException("予約された公開がないため、取り消せません。");
+        }
         repository.clearSchedule(item.id());
         log.info("Scheduled publication of {}/{} cancelled by {}", workspace, name, Stamp.accountName(user));
         return content.get(workspace, name);

@@ -115,11 +115,11 @@ class SecurityConfiguration {
                         "/seeds/*", "/members", "/members/*", "/events", "/events/*", "/pages/*", "/sitemap.xml")
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, "/join", "/contact", "/consultation", "/join/done", "/contact/done",
-                        "/consultation/done")
+                        "/consultation/done", "/propose", "/propose/done")
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, "/join/confirm", "/join/edit", "/join/submit", "/contact/confirm",
                         "/contact/edit", "/contact/submit", "/consultation/confirm", "/consultation/edit",
-                        "/consultation/submit")
+                        "/consultation/submit", "/propose/confirm", "/propose/edit", "/propose/submit")
                 .permitAll()
                 // The editor's preview may show unpublished revisions: content staff only.
                 .requestMatchers(HttpMethod.GET, "/editor/preview/**")

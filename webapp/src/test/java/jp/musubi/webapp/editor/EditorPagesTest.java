@@ -269,6 +269,28 @@ class EditorPagesTest {
     }
 
     @Test
+    void anEditorCancelsAScheduledPublicationAndACancelWithoutOneIsRefused() throws Exception {
+        String name = create("予約した記事");
+        publication.schedule("articles", name, java.time.Instant.now().plus(java.time.Duration.ofDays(3)), "pref");
+        assertThat(send(get("/editor/articles/" + name), "editor").getContentAsString())
+                .contains("第1版を").contains("に公開する予約があります。").contains("予約を取り消す")
+                .contains("/editor/articles/" + name + "/cancel-schedule");
+
+        org.springframework.test.web.servlet.MvcResult cancelled = mvc.perform(
+                post("/editor/articles/" + name + "/cancel-schedule").with(csrf()).with(as("secretariat"))).andReturn();
+        assertThat(cancelled.getResponse().getStatus()).isEqualTo(302);
+        assertThat(cancelled.getFlashMap().get("infoMessage")).isEqualTo("公開の予約を取り消しました。この内容は予約した日時に公開されません。");
+        assertThat(content.get("articles", name).scheduled()).isNull();
+        assertThat(send(get("/editor/articles/" + name), "editor").getContentAsString())
+                .doesNotContain("予約を取り消す").doesNotContain("に公開する予約があります。");
+
+        MockHttpServletResponse again = send(post("/editor/articles/" + name + "/cancel-schedule"), "editor");
+        assertThat(again.getStatus()).isEqualTo(400);
+        assertThat(again.getContentAsString()).contains("予約された公開がないため、取り消せません。");
+        assertThat(send(post("/editor/articles/" + name + "/cancel-schedule"), "pref").getStatus()).isEqualTo(403);
+    }
+
+    @Test
     void theReviewFragmentShowsANewPublicationWithoutTheLayout() throws Exception {
         String name = create("新しい記事");
         String fragment = send(get("/editor/review/articles/" + name), "pref").getContentAsString();

@@ -189,6 +189,8 @@ class ModelerApiTest {
         mvc.perform(as("owner", get("/api/modeler/choices")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.delegates[*].name", hasItem("issuePagePublisher")))
+                .andExpect(jsonPath("$.delegates.length()").value(17))
+                .andExpect(jsonPath("$.delegates[?(@.name == 'issuePagePublisher')].label", hasItem("課題ページの公開（募集中）")))
                 .andExpect(jsonPath("$.roles[*].name", hasItem("SECRETARIAT")))
                 .andExpect(jsonPath("$.formKeys", hasItem("issue-handling-decision")))
                 .andExpect(jsonPath("$.calendars", hasItem("japanese")));

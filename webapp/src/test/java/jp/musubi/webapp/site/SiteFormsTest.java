@@ -160,13 +160,15 @@ class SiteFormsTest {
     }
 
     @Test
-    void aVisitorWhoWantsToProposeIsLedThroughRegistrationFirst() throws Exception {
+    void aVisitorWhoWantsToProposeIsLedToRegisterWhileProposing() throws Exception {
         String issue = mvc.perform(get("/issues/nasushiobara-water-pipe-aging")).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(issue).contains("href=\"/join?issue=nasushiobara-water-pipe-aging\"");
+        assertThat(issue).contains("href=\"/propose?issue=nasushiobara-water-pipe-aging\"")
+                .doesNotContain("href=\"/join?issue=");
+        // An older link to /join?issue=… says where proposing while registering is.
         String join = mvc.perform(get("/join").param("issue", "nasushiobara-water-pipe-aging")).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(join).contains("への提案は会員の方が行えます。まず会員登録をお申し込みください。");
+        assertThat(join).contains("に会員登録と同時に提案するときは、課題のページの「会員登録して提案する」からお申し込みください。");
     }
 
     static Map<String, String> membership(String loginId) {

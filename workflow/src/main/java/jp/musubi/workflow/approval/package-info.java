@@ -14,6 +14,7 @@
                 "cms.newsletter",
                 "cms.publication",
                 "workflow.account",
+                "workflow.delegate",
                 "workflow.inbox",
                 "workflow.task"})
 package jp.musubi.workflow.approval;

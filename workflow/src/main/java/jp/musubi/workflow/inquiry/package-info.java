@@ -7,6 +7,7 @@
                 "cms.input",
                 "cms.mail::address",
                 "cms.mail::notification",
+                "workflow.delegate",
                 "workflow.inbox",
                 "workflow.task"})
 package jp.musubi.workflow.inquiry;

@@ -8,9 +8,12 @@
                 "cms.asset",
                 "cms.common",
                 "cms.content",
+                "cms.forms",
                 "cms.input",
                 "cms.mail::notification",
                 "cms.publication",
+                "cms.site",
+                "workflow.delegate",
                 "workflow.inbox",
                 "workflow.membership",
                 "workflow.task"})

@@ -17,6 +17,7 @@
                 "cms.publication",
                 "cms.site",
                 "workflow.account",
+                "workflow.delegate",
                 "workflow.inbox",
                 "workflow.task"})
 package jp.musubi.workflow.membership;

@@ -1,12 +1,15 @@
 package jp.musubi.workflow.modeler;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jp.musubi.workflow.account.Role;
+import jp.musubi.workflow.delegate.ProcessDelegate;
 import jp.musubi.workflow.inbox.TaskForms;
 import org.springframework.stereotype.Component;
 
@@ -14,38 +17,13 @@ import org.springframework.stereotype.Component;
  * What a process owner may choose from when editing a diagram, and therefore what the safety check
  * accepts: the delegate beans service tasks may call, the task forms the inbox knows, the candidate
  * groups (roles), the business calendars, the processes a call activity may start and the properties
- * of case variables an expression may read. Kept explicit in code, next to the beans it names, so
- * that adding a delegate is a reviewed change and not a configuration switch. The form keys are the
- * ones the features contribute to the inbox as task forms, so the two cannot disagree.
+ * of case variables an expression may read. Kept explicit in code, so that adding a delegate is a
+ * reviewed change and not a configuration switch. The delegates are the {@link ProcessDelegate} beans
+ * the features contribute next to their {@code JavaDelegate}s, and the form keys the task forms they
+ * contribute to the inbox, so that neither list is kept by hand here.
  */
 @Component
 public class ModelerRegistry {
-
-    /** Service-task delegates ({@code flowable:delegateExpression="${name}"}). */
-    private static final List<RegisteredBean> DELEGATES = List.of(
-            new RegisteredBean("issueDecisionNotifier", "取扱判断結果の通知"),
-            new RegisteredBean("participationIntentTally", "参加意向の集計"),
-            new RegisteredBean("issuePagePublisher", "課題ページの公開（募集中）"),
-            new RegisteredBean("proposalCounter", "提案の集計"),
-            new RegisteredBean("proposalCallExtender", "募集期間の延長"),
-            new RegisteredBean("issueClosingDelegate", "課題の終了（終了）"),
-            new RegisteredBean("issueSelectingDelegate", "公開状態の更新（選定中）"),
-            new RegisteredBean("matchingDelegate", "マッチング"),
-            new RegisteredBean("publishContentDelegate", "コンテンツの公開"),
-            new RegisteredBean("rejectContentDelegate", "コンテンツの差戻し"),
-            new RegisteredBean("newsletterDelegate", "会員向けメール配信"),
-            new RegisteredBean("minutesReminderDelegate", "打合せ記録の督促"),
-            new RegisteredBean("inquiryReplyDelegate", "回答メール送信"),
-            new RegisteredBean("membershipAdmissionDelegate", "入会手続き"),
-            new RegisteredBean("membershipDeclineDelegate", "見送りの通知"),
-            new RegisteredBean("memberProfileChangeDelegate", "公開プロフィールの更新"),
-            new RegisteredBean("memberWithdrawalDelegate", "退会処理"));
-
-    /**
-     * Beans an expression may name besides the delegates (e.g. in a condition). None today: conditions
-     * read case variables only. A bean added here is evaluated as a value, never with a method call.
-     */
-    private static final List<RegisteredBean> EXPRESSION_BEANS = List.of();
 
     /**
      * Processes a call activity may start ({@code calledElement}, by key). None today: a call starts
@@ -64,18 +42,31 @@ public class ModelerRegistry {
     private static final List<String> CALENDARS = List.of("japanese");
 
     private final TaskForms forms;
+    private final List<RegisteredBean> delegates;
 
-    /** @param forms the task forms the features contribute to the inbox: the form keys a user task may name */
-    ModelerRegistry(TaskForms forms) {
+    /**
+     * @param forms     the task forms the features contribute to the inbox: the form keys a user task may name
+     * @param delegates the delegates the features contribute: the beans a service task may call
+     */
+    ModelerRegistry(TaskForms forms, List<ProcessDelegate> delegates) {
         this.forms = forms;
+        this.delegates = registered(delegates);
+    }
+
+    /** By bean name, so that the modeler's list does not depend on the order Spring found the features in. */
+    private static List<RegisteredBean> registered(List<ProcessDelegate> contributed) {
+        Set<String> seen = new HashSet<>();
+        for (ProcessDelegate delegate : contributed) {
+            if (!seen.add(delegate.beanName())) {
+                throw new IllegalStateException("Two entries are contributed for delegate \"" + delegate.beanName() + "\"");
+            }
+        }
+        return contributed.stream().sorted(Comparator.comparing(ProcessDelegate::beanName))
+                .map(delegate -> new RegisteredBean(delegate.beanName(), delegate.label())).toList();
     }
 
     public List<RegisteredBean> delegates() {
-        return DELEGATES;
-    }
-
-    public List<RegisteredBean> expressionBeans() {
-        return EXPRESSION_BEANS;
+        return delegates;
     }
 
     public List<String> formKeys() {
@@ -104,13 +95,12 @@ public class ModelerRegistry {
     }
 
     public Optional<RegisteredBean> delegate(String name) {
-        return DELEGATES.stream().filter(bean -> bean.name().equals(name)).findFirst();
+        return delegates.stream().filter(bean -> bean.name().equals(name)).findFirst();
     }
 
-    /** Every bean name an expression may contain: the delegates and the expression beans. */
+    /** Every bean name an expression may contain: the delegates, the only beans a diagram may name. */
     public Set<String> allowedBeanNames() {
-        return java.util.stream.Stream.concat(DELEGATES.stream(), EXPRESSION_BEANS.stream())
-                .map(RegisteredBean::name).collect(Collectors.toUnmodifiableSet());
+        return delegates.stream().map(RegisteredBean::name).collect(Collectors.toUnmodifiableSet());
     }
 
     public boolean isRole(String name) {

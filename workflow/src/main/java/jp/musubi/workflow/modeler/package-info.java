@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "BPMN modeler",
-        allowedDependencies = {"cms.common", "cms.site", "workflow.account", "workflow.inbox"})
+        allowedDependencies = {"cms.common", "cms.site", "workflow.account", "workflow.delegate", "workflow.inbox"})
 package jp.musubi.workflow.modeler;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import jp.musubi.workflow.delegate.ProcessDelegate;
 import jp.musubi.workflow.inbox.TaskForms;
 import jp.musubi.workflow.support.WorkflowSpringBootTest;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,8 @@ class DiagramCheckerTest {
     RepositoryService repository;
     @Autowired
     TaskForms forms;
+    @Autowired
+    List<ProcessDelegate> delegates;
 
     @ParameterizedTest
     @ValueSource(strings = {"issue-to-matching", "content-publication", "member-registration", "inquiry", "meeting-minutes"})
@@ -90,7 +93,7 @@ class DiagramCheckerTest {
 
     @Test
     void whatTheRegistryAllowsPasses() {
-        ModelerRegistry allowing = new ModelerRegistry(forms) {
+        ModelerRegistry allowing = new ModelerRegistry(forms, delegates) {
             @Override
             public boolean isCallable(String processKey) {
                 return processKey.equals("member-registration");

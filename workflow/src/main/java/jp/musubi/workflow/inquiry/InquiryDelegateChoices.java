@@ -1,0 +1,15 @@
+package jp.musubi.workflow.inquiry;
+
+import jp.musubi.workflow.delegate.ProcessDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The service tasks of {@code inquiry} a diagram may call. */
+@Configuration(proxyBeanMethods = false)
+class InquiryDelegateChoices {
+
+    @Bean
+    ProcessDelegate inquiryReplyDelegateChoice() {
+        return new ProcessDelegate("inquiryReplyDelegate", "回答メール送信");
+    }
+}
