@@ -1,8 +1,11 @@
 package jp.musubi.workflow.account;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -41,6 +44,32 @@ public class AccountService implements UserDetailsService {
         return username == null ? Optional.empty() : accounts.findByUsername(username);
     }
 
+    /** The account with this login ID if it may log in: only such an account may be given work. */
+    public Optional<Account> findEnabled(String username) {
+        return findByUsername(username).filter(Account::enabled);
+    }
+
+    /** The accounts with these login IDs (unknown IDs are skipped), disabled ones included. */
+    public List<Account> withUsernames(Set<String> usernames) {
+        return accounts.findAll().stream().filter(account -> usernames.contains(account.username())).toList();
+    }
+
+    /** Enabled accounts holding at least one of these roles, given by name (as Flowable candidate groups are). */
+    public List<Account> enabledWithAnyRole(Set<String> roleNames) {
+        return accounts.findAll().stream().filter(Account::enabled)
+                .filter(account -> account.roles().stream().anyMatch(role -> roleNames.contains(role.name())))
+                .toList();
+    }
+
+    /** Display name by login ID, of every account, so a history shows names without one look-up per entry. */
+    public Map<String, String> displayNamesByUsername() {
+        Map<String, String> names = new HashMap<>();
+        for (Account account : accounts.findAll()) {
+            names.put(account.username(), account.displayName());
+        }
+        return names;
+    }
+
     @Transactional
     public long create(NewAccount account) {
         if (accounts.findByUsername(account.username()).isPresent()) {
@@ -51,6 +80,22 @@ public class AccountService implements UserDetailsService {
 
     public List<Account> list() {
         return accounts.findAll();
+    }
+
+    /** Disables the account: it cannot log in (e.g. until its holder has set a password through an activation link). */
+    @Transactional
+    public void disable(String username) {
+        accounts.setEnabled(username, false);
+    }
+
+    /**
+     * 退会 of an organization: disables its accounts and erases their personal data.
+     *
+     * @return how many accounts were changed
+     */
+    @Transactional
+    public int withdrawOrganization(String organizationKey) {
+        return accounts.disableAndAnonymizeOrganization(organizationKey);
     }
 
     @Transactional

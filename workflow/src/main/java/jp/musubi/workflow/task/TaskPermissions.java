@@ -4,7 +4,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jp.musubi.workflow.account.Account;
-import jp.musubi.workflow.account.AccountRepository;
+import jp.musubi.workflow.account.AccountService;
 import jp.musubi.workflow.account.Role;
 import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
@@ -24,9 +24,9 @@ import org.springframework.stereotype.Component;
 public class TaskPermissions {
 
     private final TaskService tasks;
-    private final AccountRepository accounts;
+    private final AccountService accounts;
 
-    TaskPermissions(TaskService tasks, AccountRepository accounts) {
+    TaskPermissions(TaskService tasks, AccountService accounts) {
         this.tasks = tasks;
         this.accounts = accounts;
     }
@@ -41,8 +41,8 @@ public class TaskPermissions {
 
     /** True if {@code user} may take the task: it is offered to one of their roles, or assigned to them. */
     public boolean mayTake(TaskInfo task, String user) {
-        Account account = user == null ? null : accounts.findByUsername(user).orElse(null);
-        if (account == null || !account.enabled()) {
+        Account account = accounts.findEnabled(user).orElse(null);
+        if (account == null) {
             return false;
         }
         if (user.equals(task.getAssignee())) {
