@@ -6,7 +6,7 @@ import java.util.Map;
 
 import jp.musubi.cms.mail.notification.Notifications;
 import jp.musubi.workflow.account.Account;
-import jp.musubi.workflow.account.AccountRepository;
+import jp.musubi.workflow.account.AccountService;
 import jp.musubi.workflow.account.Role;
 import jp.musubi.workflow.inbox.TaskAssigned;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
@@ -37,13 +37,13 @@ public class PublicationApprovalService {
     private final TaskService tasks;
     private final ProcessEngineConfiguration engine;
     private final PublicationRequestRepository requests;
-    private final AccountRepository accounts;
+    private final AccountService accounts;
     private final Notifications notifications;
     private final Clock clock;
     private final TaskPermissions permissions;
 
     PublicationApprovalService(TaskService tasks, ProcessEngineConfiguration engine,
-                               PublicationRequestRepository requests, AccountRepository accounts,
+                               PublicationRequestRepository requests, AccountService accounts,
                                Notifications notifications, Clock clock, TaskPermissions permissions) {
         this.permissions = permissions;
         this.tasks = tasks;

@@ -2,7 +2,6 @@
  * Four-eyes approval of web posts: the publication process and its delegates, and the recorded
  * outcome the CMS reads through cms.publication's {@code PublicationReviews}.
  */
-// Known debt: looks the submitter up through workflow.account's AccountRepository instead of AccountService.
 @ApplicationModule(
         displayName = "Publication approval",
         allowedDependencies = {
