@@ -5,7 +5,7 @@ import java.time.Clock;
 import jp.musubi.cms.content.ContentItem;
 import jp.musubi.cms.content.ContentService;
 import jp.musubi.cms.publication.PublicationService;
-import jp.musubi.workflow.account.AccountRepository;
+import jp.musubi.workflow.account.AccountService;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,13 +25,13 @@ public class MemberWithdrawalDelegate implements JavaDelegate {
     private final MemberRequestRepository requests;
     private final OrganizationRepository organizations;
     private final MembershipApplicationRepository applications;
-    private final AccountRepository accounts;
+    private final AccountService accounts;
     private final ContentService content;
     private final PublicationService publication;
     private final Clock clock;
 
     MemberWithdrawalDelegate(MemberRequestRepository requests, OrganizationRepository organizations,
-                             MembershipApplicationRepository applications, AccountRepository accounts,
+                             MembershipApplicationRepository applications, AccountService accounts,
                              ContentService content,
                              PublicationService publication, Clock clock) {
         this.requests = requests;
@@ -58,7 +58,7 @@ public class MemberWithdrawalDelegate implements JavaDelegate {
 
         organizations.withdraw(key, clock.instant());
         applications.eraseContacts(key);
-        accounts.disableAndAnonymizeOrganization(key);
+        accounts.withdrawOrganization(key);
     }
 
     private void unpublishIfPublished(String workspace, String name, String user) {

@@ -13,7 +13,6 @@ import jp.musubi.cms.content.ContentService;
 import jp.musubi.cms.mail.notification.Notifications;
 import jp.musubi.cms.publication.PublicationService;
 import jp.musubi.workflow.account.AccountActivations;
-import jp.musubi.workflow.account.AccountRepository;
 import jp.musubi.workflow.account.ActivationLink;
 import jp.musubi.workflow.account.AccountService;
 import jp.musubi.workflow.account.NewAccount;
@@ -43,7 +42,6 @@ public class MembershipAdmissionDelegate implements JavaDelegate {
     private final MembershipApplicationRepository applications;
     private final OrganizationRepository organizations;
     private final AccountService accountService;
-    private final AccountRepository accounts;
     private final ContentService content;
     private final PublicationService publication;
     private final Notifications notifications;
@@ -52,7 +50,7 @@ public class MembershipAdmissionDelegate implements JavaDelegate {
     private final ApplicationEventPublisher events;
 
     MembershipAdmissionDelegate(MembershipApplicationRepository applications, OrganizationRepository organizations,
-                                AccountService accountService, AccountRepository accounts, ContentService content,
+                                AccountService accountService, ContentService content,
                                 PublicationService publication, Notifications notifications, Clock clock,
                                 AccountActivations activations, ApplicationEventPublisher events) {
         this.activations = activations;
@@ -60,7 +58,6 @@ public class MembershipAdmissionDelegate implements JavaDelegate {
         this.applications = applications;
         this.organizations = organizations;
         this.accountService = accountService;
-        this.accounts = accounts;
         this.content = content;
         this.publication = publication;
         this.notifications = notifications;
@@ -79,7 +76,7 @@ public class MembershipAdmissionDelegate implements JavaDelegate {
                 new OrganizationContact(a.contactName(), a.contactEmail(), a.contactPhone()));
         accountService.create(new NewAccount(a.loginId(), a.contactName(), a.contactEmail(), unguessablePassword(),
                 Set.of(Role.MEMBER), key, null));
-        accounts.setEnabled(a.loginId(), false);
+        accountService.disable(a.loginId());
         ActivationLink link = activations.issue(a.loginId());
 
         String user = stored.decidedBy();

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 import jp.musubi.cms.input.InputChecks;
 import jp.musubi.cms.input.InputRefused;
-import jp.musubi.workflow.account.AccountRepository;
+import jp.musubi.workflow.account.AccountService;
 import org.flowable.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +23,11 @@ public class MembershipApplications {
     private static final Pattern LOGIN_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
 
     private final MembershipApplicationRepository applications;
-    private final AccountRepository accounts;
+    private final AccountService accounts;
     private final RuntimeService runtime;
     private final Clock clock;
 
-    MembershipApplications(MembershipApplicationRepository applications, AccountRepository accounts,
+    MembershipApplications(MembershipApplicationRepository applications, AccountService accounts,
                            RuntimeService runtime, Clock clock) {
         this.applications = applications;
         this.accounts = accounts;

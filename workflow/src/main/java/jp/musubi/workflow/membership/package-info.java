@@ -2,7 +2,6 @@
  * Membership applications (the public form {@code /join}) and admission screening, organizations,
  * member profile changes and withdrawal.
  */
-// Known debt: enables, disables and anonymizes accounts through workflow.account's AccountRepository.
 @ApplicationModule(
         displayName = "Membership",
         allowedDependencies = {
