@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jp.musubi.workflow.account.Account;
-import jp.musubi.workflow.account.AccountRepository;
+import jp.musubi.workflow.account.AccountService;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -32,9 +31,9 @@ public class CaseTimeline {
     private final HistoryService history;
     private final TaskService tasks;
     private final RuntimeService runtime;
-    private final AccountRepository accounts;
+    private final AccountService accounts;
 
-    CaseTimeline(HistoryService history, TaskService tasks, RuntimeService runtime, AccountRepository accounts) {
+    CaseTimeline(HistoryService history, TaskService tasks, RuntimeService runtime, AccountService accounts) {
         this.history = history;
         this.tasks = tasks;
         this.runtime = runtime;
@@ -121,11 +120,7 @@ public class CaseTimeline {
     }
 
     private Map<String, String> displayNames() {
-        Map<String, String> names = new HashMap<>();
-        for (Account account : accounts.findAll()) {
-            names.put(account.username(), account.displayName());
-        }
-        return names;
+        return accounts.displayNamesByUsername();
     }
 
     private static String name(Map<String, String> names, String username) {

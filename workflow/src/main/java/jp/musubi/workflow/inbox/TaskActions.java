@@ -6,7 +6,7 @@ import java.util.Set;
 
 import jp.musubi.cms.common.JapaneseTimes;
 import jp.musubi.workflow.account.Account;
-import jp.musubi.workflow.account.AccountRepository;
+import jp.musubi.workflow.account.AccountService;
 import jp.musubi.workflow.account.Role;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
@@ -32,11 +32,11 @@ public class TaskActions {
     private final TaskService tasks;
     private final TaskAccess access;
     private final TaskPermissions permissions;
-    private final AccountRepository accounts;
+    private final AccountService accounts;
     private final TaskMails mails;
     private final JdbcClient jdbc;
 
-    TaskActions(TaskService tasks, TaskAccess access, TaskPermissions permissions, AccountRepository accounts,
+    TaskActions(TaskService tasks, TaskAccess access, TaskPermissions permissions, AccountService accounts,
                 TaskMails mails, JdbcClient jdbc) {
         this.permissions = permissions;
         this.tasks = tasks;
@@ -86,8 +86,8 @@ public class TaskActions {
             throw new TaskNotVisibleException(taskId);
         }
         Set<String> groups = permissions.candidateGroups(taskId);
-        Account target = targetUsername == null ? null : accounts.findByUsername(targetUsername.strip()).orElse(null);
-        if (target == null || !target.enabled()) {
+        Account target = targetUsername == null ? null : accounts.findEnabled(targetUsername.strip()).orElse(null);
+        if (target == null) {
             throw new InboxException("assignee", "担当者を選んでください。");
         }
         if (target.roles().stream().noneMatch(role -> groups.contains(role.name()))) {
@@ -112,9 +112,7 @@ public class TaskActions {
     @Transactional(readOnly = true)
     public List<Account> possibleAssignees(String taskId) {
         Set<String> groups = permissions.candidateGroups(taskId);
-        return accounts.findAll().stream().filter(Account::enabled)
-                .filter(account -> account.roles().stream().anyMatch(role -> groups.contains(role.name())))
-                .toList();
+        return accounts.enabledWithAnyRole(groups);
     }
 
     public Comment comment(String taskId, String text, InboxUser user) {

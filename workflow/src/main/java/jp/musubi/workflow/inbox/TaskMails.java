@@ -5,7 +5,7 @@ import java.util.Set;
 
 import jp.musubi.cms.mail.notification.Notifications;
 import jp.musubi.workflow.account.Account;
-import jp.musubi.workflow.account.AccountRepository;
+import jp.musubi.workflow.account.AccountService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -16,23 +16,20 @@ class TaskMails {
 
     private static final Logger log = LoggerFactory.getLogger(TaskMails.class);
 
-    private final AccountRepository accounts;
+    private final AccountService accounts;
     private final Notifications notifications;
 
-    TaskMails(AccountRepository accounts, Notifications notifications) {
+    TaskMails(AccountService accounts, Notifications notifications) {
         this.accounts = accounts;
         this.notifications = notifications;
     }
 
     void toUsers(Set<String> usernames, String taskId, String taskName, String caseTitle, LocalDate due) {
-        accounts.findAll().stream().filter(account -> usernames.contains(account.username()))
-                .forEach(account -> send(account, taskId, taskName, caseTitle, due));
+        accounts.withUsernames(usernames).forEach(account -> send(account, taskId, taskName, caseTitle, due));
     }
 
     void toGroups(Set<String> groups, String taskId, String taskName, String caseTitle, LocalDate due) {
-        accounts.findAll().stream()
-                .filter(account -> account.roles().stream().anyMatch(role -> groups.contains(role.name())))
-                .forEach(account -> send(account, taskId, taskName, caseTitle, due));
+        accounts.enabledWithAnyRole(groups).forEach(account -> send(account, taskId, taskName, caseTitle, due));
     }
 
     private void send(Account account, String taskId, String taskName, String caseTitle, LocalDate due) {

@@ -2,7 +2,6 @@
  * The task inbox: visible tasks, filters, case context and timeline, task mails, the inbox and task pages,
  * and the task-form contract that the features contribute their forms through.
  */
-// Known debt: uses the AccountRepository, InquiryRepository and OrganizationRepository of other features.
 @ApplicationModule(
         displayName = "Inbox",
         allowedDependencies = {
