@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Appends to the content change log, in the transaction of the change it records. */
 @Component
-public class ContentChangeWriter {
+class ContentChangeWriter {
 
     private final JdbcClient jdbc;
 

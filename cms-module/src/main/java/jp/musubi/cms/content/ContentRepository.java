@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
  * Enforces nothing but the optimistic lock; the services decide what is allowed.
  */
 @Repository
-public class ContentRepository {
+class ContentRepository {
 
     private static final String ITEM_COLUMNS = "id, workspace, name, type, path, title, lock_version,"
             + " current_revision, published_revision, created_at, created_by, last_modified_at, last_modified_by,"

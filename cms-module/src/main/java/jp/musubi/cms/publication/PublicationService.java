@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import jp.musubi.cms.content.ContentChange;
-import jp.musubi.cms.content.ContentChangeWriter;
 import jp.musubi.cms.content.ContentItem;
 import jp.musubi.cms.content.ContentNotFoundException;
-import jp.musubi.cms.content.ContentRepository;
+import jp.musubi.cms.content.ContentPublicationStore;
 import jp.musubi.cms.content.ContentService;
 import jp.musubi.cms.content.ContentStateException;
 import jp.musubi.cms.content.ContentTime;
@@ -46,16 +44,14 @@ public class PublicationService {
     private static final int MAX_COMMENT_LENGTH = 1000;
 
     private final ContentService content;
-    private final ContentRepository repository;
-    private final ContentChangeWriter changes;
+    private final ContentPublicationStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PublicationService(ContentService content, ContentRepository repository, ContentChangeWriter changes,
-                       ApplicationEventPublisher events, Clock clock) {
+    PublicationService(ContentService content, ContentPublicationStore store, ApplicationEventPublisher events,
+                       Clock clock) {
         this.content = content;
-        this.repository = repository;
-        this.changes = changes;
+        this.store = store;
         this.events = events;
         this.clock = clock;
     }
@@ -89,7 +85,7 @@ public class PublicationService {
         if (!unpublish && item.status() == PublicationStatus.PUBLISHED) {
             throw new ContentStateException("公開中の内容から変更がないため、公開を申請する必要はありません。");
         }
-        repository.setApprovalPending(item.id(), true);
+        store.setApprovalPending(item.id(), true);
         events.publishEvent(new ContentSubmittedEvent(item.id(), workspace, name, item.currentRevision(), Stamp.accountName(user),
                 Texts.blankToNull(comment), ContentTime.truncate(publishAt), unpublish));
         return content.get(workspace, name);
@@ -98,8 +94,8 @@ public class PublicationService {
     /** The approver declined: the item is no longer pending, and a planned publication is dropped. */
     public ContentItem reject(String workspace, String name, String comment, String user) {
         ItemState item = lock(workspace, name);
-        repository.setApprovalPending(item.id(), false);
-        repository.clearSchedule(item.id());
+        store.setApprovalPending(item.id(), false);
+        store.clearSchedule(item.id());
         log.info("Publication of {}/{} rejected by {}: {}", workspace, name, Stamp.accountName(user), comment);
         return content.get(workspace, name);
     }
@@ -128,8 +124,7 @@ public class PublicationService {
         if (!item.isPublished()) {
             throw new ContentStateException("公開されていないため、公開を停止できません。");
         }
-        repository.markUnpublished(item.id());
-        changes.write(item.id(), workspace, name, ContentChange.Kind.UNPUBLISHED, ContentTime.now(clock));
+        store.markUnpublished(item, ContentTime.now(clock));
         events.publishEvent(new ContentUnpublishedEvent(item.id(), workspace, name, item.type(), Stamp.accountName(user)));
         return content.get(workspace, name);
     }
@@ -148,7 +143,7 @@ public class PublicationService {
         ItemState item = lock(workspace, name);
         int planned = revision == null ? item.currentRevision() : revision;
         requireRevision(item, planned);
-        repository.schedule(item.id(), new ScheduledPublication(ContentTime.truncate(at), planned, Stamp.accountName(user)));
+        store.schedule(item.id(), new ScheduledPublication(ContentTime.truncate(at), planned, Stamp.accountName(user)));
         return content.get(workspace, name);
     }
 
@@ -158,7 +153,7 @@ public class PublicationService {
         if (item.scheduled() == null) {
             throw new ContentStateException("予約された公開がないため、取り消せません。");
         }
-        repository.clearSchedule(item.id());
+        store.clearSchedule(item.id());
         log.info("Scheduled publication of {}/{} cancelled by {}", workspace, name, Stamp.accountName(user));
         return content.get(workspace, name);
     }
@@ -170,7 +165,7 @@ public class PublicationService {
      * @return whether it was published
      */
     boolean publishIfDue(UUID itemId, Instant now) {
-        ItemState item = repository.findForUpdate(itemId).orElse(null);
+        ItemState item = store.lock(itemId).orElse(null);
         if (item == null || item.scheduled() == null || item.scheduled().at().isAfter(now)) {
             return false;
         }
@@ -181,15 +176,14 @@ public class PublicationService {
     }
 
     private void markPublished(ItemState item, int revision, Stamp activated) {
-        repository.markPublished(item.id(), revision, activated);
-        changes.write(item.id(), item.workspace(), item.name(), ContentChange.Kind.PUBLISHED, activated.at());
+        store.markPublished(item, revision, activated);
         events.publishEvent(new ContentPublishedEvent(item.id(), item.workspace(), item.name(), item.type(), revision,
                 activated.by()));
     }
 
     private ItemState lock(String workspace, String name) {
         content.type(workspace);
-        return repository.findForUpdate(workspace, name)
+        return store.lock(workspace, name)
                 .orElseThrow(() -> ContentNotFoundException.item(workspace, name));
     }
 

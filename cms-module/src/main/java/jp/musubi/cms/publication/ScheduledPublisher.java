@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jp.musubi.cms.content.ContentRepository;
+import jp.musubi.cms.content.ContentPublicationStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -24,14 +24,14 @@ public class ScheduledPublisher {
     private static final int BATCH = 100;
 
     private final PublicationService publication;
-    private final ContentRepository repository;
+    private final ContentPublicationStore store;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public ScheduledPublisher(PublicationService publication, ContentRepository repository,
+    public ScheduledPublisher(PublicationService publication, ContentPublicationStore store,
                               TransactionTemplate transaction, Clock clock) {
         this.publication = publication;
-        this.repository = repository;
+        this.store = store;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -48,7 +48,7 @@ public class ScheduledPublisher {
         int published = 0;
         List<UUID> due;
         do {
-            due = repository.dueForPublication(now, BATCH);
+            due = store.dueForPublication(now, BATCH);
             int before = published;
             for (UUID id : due) {
                 try {

@@ -13,7 +13,7 @@ import jp.musubi.cms.content.ContentChange;
 import jp.musubi.cms.content.ContentChangeLog;
 import jp.musubi.cms.content.ContentFixtures;
 import jp.musubi.cms.content.ContentItem;
-import jp.musubi.cms.content.ContentRepository;
+import jp.musubi.cms.content.ContentPublicationStore;
 import jp.musubi.cms.content.ContentService;
 import jp.musubi.cms.content.PublicationStatus;
 import jp.musubi.cms.content.PublishedContent;
@@ -40,7 +40,7 @@ class ScheduledPublisherTest {
     PublicationService publication;
 
     @Autowired
-    ContentRepository repository;
+    ContentPublicationStore store;
 
     @Autowired
     TransactionTemplate transaction;
@@ -131,6 +131,6 @@ class ScheduledPublisherTest {
     }
 
     private ScheduledPublisher publisherAt(Instant now) {
-        return new ScheduledPublisher(publication, repository, transaction, Clock.fixed(now, ZoneOffset.UTC));
+        return new ScheduledPublisher(publication, store, transaction, Clock.fixed(now, ZoneOffset.UTC));
     }
 }
