@@ -5,15 +5,13 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jp.musubi.webapp.security.ProblemJson;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.servlet.View;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Writes one RFC 9457 problem and nothing of the page model (the layout's attributes stay out of the API). */
 final class ProblemJsonView implements View {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ErrorText text;
     private final String instance;
@@ -33,7 +31,7 @@ final class ProblemJsonView implements View {
         response.setStatus(text.status());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getOutputStream(), problem(text, instance));
+        ProblemJson.write(problem(text, instance), response.getOutputStream());
     }
 
     static ProblemDetail problem(ErrorText text, String instance) {

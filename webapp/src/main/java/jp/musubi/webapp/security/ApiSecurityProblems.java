@@ -13,7 +13,6 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * For API routes, a refused request is answered with RFC 9457 problem+json in Japanese instead of
@@ -21,8 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class ApiSecurityProblems {
-
-    private final JsonMapper json = JsonMapper.builder().build();
 
     AuthenticationEntryPoint authenticationEntryPoint() {
         return (request, response, exception) -> write(request, response, HttpStatus.UNAUTHORIZED,
@@ -42,6 +39,6 @@ class ApiSecurityProblems {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        ProblemJson.write(problem, response.getOutputStream());
     }
 }

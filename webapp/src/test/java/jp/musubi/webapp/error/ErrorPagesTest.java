@@ -107,6 +107,21 @@ class ErrorPagesTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cms_asset", Integer.class)).isEqualTo(assetsBefore);
     }
 
+    @Test
+    void aPageTheRoleMayNotOpenIsTheJapanese403PageAndAnApiRefusalIsAPlainProblem() throws Exception {
+        HttpVisitor secretariat = HttpVisitor.loggedIn(base(), "secretariat", DEMO_PASSWORD);
+        HttpResponse<String> page = secretariat.get("/member", "Accept", "text/html");
+        assertJapanese(page, 403, "text/html", "アクセスする権限がありません");
+
+        HttpVisitor member = HttpVisitor.loggedIn(base(), "member", DEMO_PASSWORD);
+        HttpResponse<String> api = member.get("/api/cms/items/articles", "Accept", "application/json");
+        assertThat(api.statusCode()).isEqualTo(403);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(api.body()).contains("\"title\":\"権限がありません\"", "\"type\":\"about:blank\"")
+                .doesNotContain("null");
+    }
+
     private URI base() {
         return URI.create("http://127.0.0.1:" + port);
     }
