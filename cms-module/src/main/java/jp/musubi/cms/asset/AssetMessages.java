@@ -2,30 +2,34 @@ package jp.musubi.cms.asset;
 
 import java.util.Map;
 
-/** Japanese wording of sizes and file kinds in upload messages. */
+import jp.musubi.cms.common.Messages;
+
+/** Japanese wording of sizes and file kinds in upload messages, from {@code i18n/asset.properties}. */
 final class AssetMessages {
+
+    static final Messages TEXTS = Messages.of("i18n/asset");
 
     private static final Map<String, String> KINDS = Map.of(
             "text/html", "HTML",
             "application/xhtml+xml", "HTML",
-            "text/plain", "テキスト",
+            "text/plain", TEXTS.get("asset.kind.text/plain"),
             "application/xml", "XML",
-            "application/octet-stream", "種類を判別できないファイル",
+            "application/octet-stream", TEXTS.get("asset.kind.application/octet-stream"),
             "application/zip", "ZIP",
-            "image/bmp", "BMP画像",
-            "image/tiff", "TIFF画像");
+            "image/bmp", TEXTS.get("asset.kind.image/bmp"),
+            "image/tiff", TEXTS.get("asset.kind.image/tiff"));
 
     private AssetMessages() {
     }
 
     static String size(long bytes) {
         if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
-            return bytes / (1024 * 1024) + "MB";
+            return TEXTS.get("asset.size.megabytes", bytes / (1024 * 1024));
         }
         if (bytes >= 1024 && bytes % 1024 == 0) {
-            return bytes / 1024 + "KB";
+            return TEXTS.get("asset.size.kilobytes", bytes / 1024);
         }
-        return bytes + "バイト";
+        return TEXTS.get("asset.size.bytes", bytes);
     }
 
     static String describe(String mediaType) {

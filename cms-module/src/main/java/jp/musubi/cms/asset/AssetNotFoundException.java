@@ -4,6 +4,6 @@ package jp.musubi.cms.asset;
 public class AssetNotFoundException extends RuntimeException {
 
     public AssetNotFoundException(String id) {
-        super("ファイル「" + id + "」は見つかりません。");
+        super(AssetMessages.TEXTS.get("asset.notFound", id));
     }
 }

@@ -51,11 +51,10 @@ public class AssetService {
         boolean kept = false;
         try {
             if (received.size() > maxBytes) {
-                throw AssetRejectedException.tooLarge("ファイルが大きすぎます。アップロードできるのは "
-                        + AssetMessages.size(maxBytes) + " までです。");
+                throw AssetRejectedException.tooLarge(AssetMessages.TEXTS.get("asset.tooLarge", AssetMessages.size(maxBytes)));
             }
             if (received.size() == 0) {
-                throw AssetRejectedException.refused("ファイルが空です。内容のあるファイルを選んでください。");
+                throw AssetRejectedException.refused(AssetMessages.TEXTS.get("asset.empty"));
             }
             AssetType type = acceptedType(detector.detect(received.file()));
             String filename = filename(originalFilename, type);
@@ -106,9 +105,8 @@ public class AssetService {
     private static AssetType acceptedType(String detected) {
         return AssetType.ofMediaType(detected).orElseThrow(() -> AssetRejectedException.refused(
                 detected.equals("image/svg+xml")
-                        ? "SVG画像はスクリプトを含められるため、アップロードできません。PNG などの画像に変換してからアップロードしてください。"
-                        : "この種類のファイル（" + AssetMessages.describe(detected) + "）はアップロードできません。アップロードできるのは "
-                                + AssetType.ALLOWED_LABEL + " です。"));
+                        ? AssetMessages.TEXTS.get("asset.svg")
+                        : AssetMessages.TEXTS.get("asset.typeRefused", AssetMessages.describe(detected), AssetType.ALLOWED_LABEL)));
     }
 
     /**
@@ -133,8 +131,7 @@ public class AssetService {
             base = name.substring(0, dot);
             suffix = name.substring(dot + 1);
         } else if (!extension.isEmpty() && detector.isKnownExtension(name)) {
-            throw AssetRejectedException.refused("ファイルの内容（" + type.label() + "）と拡張子（." + extension
-                    + "）が一致しません。内容に合った拡張子のファイルをアップロードしてください。");
+            throw AssetRejectedException.refused(AssetMessages.TEXTS.get("asset.extensionMismatch", type.label(), extension));
         } else {
             // No extension, or one that names no known type (report.v2): keep it and add the right one.
             base = name;

@@ -9,23 +9,21 @@ import java.util.Set;
  * not among them because it can carry script.
  */
 public enum AssetType {
-    PNG("image/png", "PNG画像", "png", Set.of("png")),
-    JPEG("image/jpeg", "JPEG画像", "jpg", Set.of("jpg", "jpeg", "jpe", "jfif")),
-    GIF("image/gif", "GIF画像", "gif", Set.of("gif")),
-    WEBP("image/webp", "WebP画像", "webp", Set.of("webp")),
-    PDF("application/pdf", "PDF", "pdf", Set.of("pdf"));
+    PNG("image/png", "png", Set.of("png")),
+    JPEG("image/jpeg", "jpg", Set.of("jpg", "jpeg", "jpe", "jfif")),
+    GIF("image/gif", "gif", Set.of("gif")),
+    WEBP("image/webp", "webp", Set.of("webp")),
+    PDF("application/pdf", "pdf", Set.of("pdf"));
 
     /** For messages: what may be uploaded. */
-    public static final String ALLOWED_LABEL = "PNG・JPEG・GIF・WebP の画像と PDF";
+    public static final String ALLOWED_LABEL = AssetMessages.TEXTS.get("asset.allowed");
 
     private final String mediaType;
-    private final String label;
     private final String extension;
     private final Set<String> extensions;
 
-    AssetType(String mediaType, String label, String extension, Set<String> extensions) {
+    AssetType(String mediaType, String extension, Set<String> extensions) {
         this.mediaType = mediaType;
-        this.label = label;
         this.extension = extension;
         this.extensions = extensions;
     }
@@ -34,8 +32,9 @@ public enum AssetType {
         return mediaType;
     }
 
+    /** The Japanese name, from {@code i18n/asset.properties}. */
     public String label() {
-        return label;
+        return AssetMessages.TEXTS.get("asset.type." + name());
     }
 
     /** The extension given to a file uploaded without one. */

@@ -1,5 +1,7 @@
 package jp.musubi.cms.authoring;
 
+import static jp.musubi.cms.authoring.AuthoringTexts.TEXTS;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -34,7 +36,7 @@ class AssetApiController {
     ResponseEntity<AssetView> upload(@RequestParam("file") List<MultipartFile> files, Principal user)
             throws IOException {
         if (files.size() != 1) {
-            throw new BadRequestException("file", "ファイルは1回に1つずつアップロードしてください。");
+            throw new BadRequestException("file", TEXTS.get("authoring.oneFileAtATime"));
         }
         MultipartFile file = files.get(0);
         Asset asset;

@@ -1,5 +1,7 @@
 package jp.musubi.cms.authoring;
 
+import static jp.musubi.cms.authoring.AuthoringTexts.TEXTS;
+
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
@@ -64,10 +66,10 @@ class AuthoringController {
                       @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
                       @RequestParam(defaultValue = "20") int size) {
         if (page < 0) {
-            throw new BadRequestException("page", "page には0以上の数を指定してください。");
+            throw new BadRequestException("page", TEXTS.get("authoring.page"));
         }
         if (size < 1 || size > properties.maxPageSize()) {
-            throw new BadRequestException("size", "size には1から" + properties.maxPageSize() + "までの数を指定してください。");
+            throw new BadRequestException("size", TEXTS.get("authoring.size", properties.maxPageSize()));
         }
         return ItemListView.of(content.list(workspace, new ContentQuery(q, status(status), page, size)));
     }
@@ -93,7 +95,7 @@ class AuthoringController {
                     Principal user) {
         content.type(workspace);
         if (request.version() == null) {
-            throw ContentValidationException.of("version", "編集を始めたときの版（version）を指定してください。");
+            throw ContentValidationException.of("version", TEXTS.get("authoring.versionMissing"));
         }
         return ItemView.of(content.update(workspace, name, request.version(), request.properties(), request.comment(),
                 user.getName()));
@@ -140,7 +142,7 @@ class AuthoringController {
                 .filter(value -> value.name().equalsIgnoreCase(status.strip()))
                 .findFirst()
                 .orElseThrow(() -> new BadRequestException("status",
-                        "status には unpublished（未公開）、published（公開中）、modified（変更あり）のいずれかを指定してください。"));
+                        TEXTS.get("authoring.status")));
     }
 
     /** An offset date-time, or a local one meaning Japan time as editors type it. */
@@ -155,7 +157,7 @@ class AuthoringController {
             try {
                 return LocalDateTime.parse(value).atZone(JapaneseTimes.ZONE).toInstant();
             } catch (DateTimeParseException e) {
-                throw ContentValidationException.of("publishAt", "公開日時は 2026-12-10T09:00 の形式で入力してください。");
+                throw ContentValidationException.of("publishAt", TEXTS.get("authoring.publishAt"));
             }
         }
     }

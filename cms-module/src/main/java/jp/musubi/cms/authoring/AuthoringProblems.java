@@ -1,5 +1,7 @@
 package jp.musubi.cms.authoring;
 
+import static jp.musubi.cms.authoring.AuthoringTexts.TEXTS;
+
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,12 +48,12 @@ class AuthoringProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({ContentNotFoundException.class, AssetNotFoundException.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
-        return respond(problem(HttpStatus.NOT_FOUND, "見つかりません", e.getMessage()));
+        return respond(problem(HttpStatus.NOT_FOUND, TEXTS.get("authoring.notFound.title"), e.getMessage()));
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> conflict(ContentConflictException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "他の人が先に更新しました", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, TEXTS.get("authoring.conflict.title"), e.getMessage());
         problem.setProperty("currentVersion", e.currentVersion());
         problem.setProperty("current", ItemView.of(e.current()));
         return respond(problem);
@@ -59,33 +61,33 @@ class AuthoringProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> state(ContentStateException e) {
-        return respond(problem(HttpStatus.CONFLICT, "現在の状態ではこの操作はできません", e.getMessage()));
+        return respond(problem(HttpStatus.CONFLICT, TEXTS.get("authoring.state.title"), e.getMessage()));
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalid(ContentValidationException e) {
-        return respond(withErrors(problem(HttpStatus.UNPROCESSABLE_CONTENT, "入力内容に誤りがあります",
-                e.violations().size() + "件の項目を確認してください。"), e.violations()));
+        return respond(withErrors(problem(HttpStatus.UNPROCESSABLE_CONTENT, TEXTS.get("authoring.invalid.title"),
+                TEXTS.get("authoring.invalid.detail", e.violations().size())), e.violations()));
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> badRequest(BadRequestException e) {
-        return respond(withErrors(problem(HttpStatus.BAD_REQUEST, "リクエストが正しくありません", e.getMessage()),
+        return respond(withErrors(problem(HttpStatus.BAD_REQUEST, TEXTS.get("authoring.badRequest.title"), e.getMessage()),
                 e.violations()));
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> tooLarge(ContentTooLargeException e) {
-        return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "内容が大きすぎます", e.getMessage()));
+        return respond(problem(HttpStatus.CONTENT_TOO_LARGE, TEXTS.get("authoring.contentTooLarge.title"), e.getMessage()));
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> assetRejected(AssetRejectedException e) {
         if (e.isTooLarge()) {
-            return respond(withErrors(problem(HttpStatus.CONTENT_TOO_LARGE, "ファイルが大きすぎます", e.getMessage()),
+            return respond(withErrors(problem(HttpStatus.CONTENT_TOO_LARGE, TEXTS.get("authoring.fileTooLarge.title"), e.getMessage()),
                     List.of(new Violation("file", e.getMessage()))));
         }
-        return respond(withErrors(problem(HttpStatus.UNPROCESSABLE_CONTENT, "このファイルはアップロードできません",
+        return respond(withErrors(problem(HttpStatus.UNPROCESSABLE_CONTENT, TEXTS.get("authoring.fileRejected.title"),
                 e.getMessage()), List.of(new Violation("file", e.getMessage()))));
     }
 
@@ -96,8 +98,8 @@ class AuthoringProblems extends ResponseEntityExceptionHandler {
             throw e;
         }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "サーバーでエラーが発生しました",
-                "処理中に予期しないエラーが発生しました。時間をおいて再度お試しください。"));
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, TEXTS.get("authoring.serverError.title"),
+                TEXTS.get("authoring.unexpected.detail")));
     }
 
     /** Spring MVC's exceptions: same status, Japanese wording. */
@@ -114,41 +116,42 @@ class AuthoringProblems extends ResponseEntityExceptionHandler {
     static ProblemDetail japanese(Exception ex, HttpStatusCode status) {
         if (status.value() == HttpStatus.CONTENT_TOO_LARGE.value()) {
             String detail = ex instanceof MaxUploadSizeExceededException
-                    ? "ファイルが大きすぎます。より小さいファイルをアップロードしてください。"
-                    : "リクエストが大きすぎます。内容を減らしてから送信してください。";
-            return problem(status, "リクエストが大きすぎます", detail);
+                    ? TEXTS.get("authoring.fileTooLarge.detail")
+                    : TEXTS.get("authoring.requestTooLarge.detail");
+            return problem(status, TEXTS.get("authoring.requestTooLarge.title"), detail);
         }
         if (ex instanceof HttpMessageNotReadableException) {
-            return problem(status, "リクエストが正しくありません",
-                    "リクエストの内容を読み取れませんでした。JSON の形式と各項目の型を確認してください。");
+            return problem(status, TEXTS.get("authoring.badRequest.title"),
+                    TEXTS.get("authoring.unreadable.detail"));
         }
         if (ex instanceof MissingServletRequestPartException missing) {
-            return withErrors(problem(status, "リクエストが正しくありません", "ファイル（" + missing.getRequestPartName() + "）が指定されていません。"),
-                    List.of(new Violation(missing.getRequestPartName(), "ファイルを選んでください。")));
+            return withErrors(problem(status, TEXTS.get("authoring.badRequest.title"), TEXTS.get("authoring.missingPart.detail", missing.getRequestPartName())),
+                    List.of(new Violation(missing.getRequestPartName(), TEXTS.get("authoring.missingPart.field"))));
         }
         if (ex instanceof MissingServletRequestParameterException missing) {
-            return problem(status, "リクエストが正しくありません",
-                    "パラメータ「" + missing.getParameterName() + "」が指定されていません。");
+            return problem(status, TEXTS.get("authoring.badRequest.title"),
+                    TEXTS.get("authoring.missingParameter.detail", missing.getParameterName()));
         }
         if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
-            return withErrors(problem(status, "リクエストが正しくありません",
-                            "「" + mismatch.getName() + "」の値「" + mismatch.getValue() + "」が正しくありません。"),
-                    List.of(new Violation(mismatch.getName(), "値が正しくありません。")));
+            return withErrors(problem(status, TEXTS.get("authoring.badRequest.title"),
+                            TEXTS.get("authoring.typeMismatch.detail", mismatch.getName(), String.valueOf(mismatch.getValue()))),
+                    List.of(new Violation(mismatch.getName(), TEXTS.get("authoring.typeMismatch.field"))));
         }
         if (ex instanceof HttpRequestMethodNotSupportedException method) {
-            return problem(status, "この操作はできません", "このURLでは " + method.getMethod() + " の操作はできません。");
+            return problem(status, TEXTS.get("authoring.methodNotSupported.title"),
+                    TEXTS.get("authoring.methodNotSupported.detail", method.getMethod()));
         }
         if (ex instanceof HttpMediaTypeNotSupportedException) {
-            return problem(status, "対応していない形式です", "この形式のリクエストには対応していません。"
-                    + "項目は application/json、ファイルは multipart/form-data で送信してください。");
+            return problem(status, TEXTS.get("authoring.mediaTypeNotSupported.title"),
+                    TEXTS.get("authoring.mediaTypeNotSupported.detail"));
         }
         return switch (status.value()) {
-            case 404 -> problem(status, "見つかりません", "指定されたものは見つかりません。");
-            case 406 -> problem(status, "応答できない形式です", "要求された形式では応答できません。application/json を指定してください。");
-            case 503 -> problem(status, "一時的に利用できません", "しばらくしてから再度お試しください。");
+            case 404 -> problem(status, TEXTS.get("authoring.notFound.title"), TEXTS.get("authoring.notFound.detail"));
+            case 406 -> problem(status, TEXTS.get("authoring.notAcceptable.title"), TEXTS.get("authoring.notAcceptable.detail"));
+            case 503 -> problem(status, TEXTS.get("authoring.unavailable.title"), TEXTS.get("authoring.unavailable.detail"));
             default -> status.is4xxClientError()
-                    ? problem(status, "リクエストが正しくありません", "リクエストの内容を確認してください。")
-                    : problem(status, "サーバーでエラーが発生しました", "処理中にエラーが発生しました。時間をおいて再度お試しください。");
+                    ? problem(status, TEXTS.get("authoring.badRequest.title"), TEXTS.get("authoring.badRequest.detail"))
+                    : problem(status, TEXTS.get("authoring.serverError.title"), TEXTS.get("authoring.serverError.detail"));
         };
     }
 

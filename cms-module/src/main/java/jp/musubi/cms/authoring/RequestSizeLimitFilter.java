@@ -1,5 +1,7 @@
 package jp.musubi.cms.authoring;
 
+import static jp.musubi.cms.authoring.AuthoringTexts.TEXTS;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -57,8 +59,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         response.setStatus(413);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"title\":\"リクエストが大きすぎます\",\"status\":413,"
-                + "\"detail\":\"リクエストが大きすぎます。内容を減らしてから送信してください。\",\"instance\":\""
+        response.getWriter().write("{\"title\":\"" + TEXTS.get("authoring.requestTooLarge.title") + "\",\"status\":413,"
+                + "\"detail\":\"" + TEXTS.get("authoring.requestTooLarge.detail") + "\",\"instance\":\""
                 + request.getRequestURI().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
     }
 

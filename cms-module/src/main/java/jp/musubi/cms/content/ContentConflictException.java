@@ -9,8 +9,7 @@ public class ContentConflictException extends ContentException {
     private final ContentItem current;
 
     public ContentConflictException(ContentItem current) {
-        super("この内容は他の人が先に更新しました（版 " + current.version()
-                + "）。最新の内容を確認してから保存し直してください。");
+        super(ContentMessages.TEXTS.get("content.conflict", current.version()));
         this.current = current;
     }
 

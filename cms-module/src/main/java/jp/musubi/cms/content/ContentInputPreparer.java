@@ -46,7 +46,7 @@ class ContentInputPreparer {
             if (value instanceof List<?> list) {
                 if (property.multiple() && list.size() > limits.maxValuesPerProperty()) {
                     violations.add(new Violation(path,
-                            property.label() + "は" + limits.maxValuesPerProperty() + "件以内で指定してください。"));
+                            ContentMessages.TEXTS.get("content.tooManyValues", property.label(), limits.maxValuesPerProperty())));
                 }
                 List<Object> values = new ArrayList<>(list.size());
                 for (int i = 0; i < list.size(); i++) {

@@ -8,15 +8,15 @@ public class ContentNotFoundException extends ContentException {
     }
 
     public static ContentNotFoundException workspace(String workspace) {
-        return new ContentNotFoundException("コンテンツの種類「" + workspace + "」はありません。");
+        return new ContentNotFoundException(ContentMessages.TEXTS.get("content.notFound.workspace", workspace));
     }
 
     public static ContentNotFoundException item(String workspace, String name) {
-        return new ContentNotFoundException("コンテンツ「" + workspace + "/" + name + "」は見つかりません。");
+        return new ContentNotFoundException(ContentMessages.TEXTS.get("content.notFound.item", workspace, name));
     }
 
     public static ContentNotFoundException revision(String workspace, String name, int revision) {
         return new ContentNotFoundException(
-                "コンテンツ「" + workspace + "/" + name + "」にリビジョン " + revision + " はありません。");
+                ContentMessages.TEXTS.get("content.notFound.revision", workspace, name, revision));
     }
 }

@@ -125,7 +125,7 @@ public class ContentService {
         List<Violation> violations = new ArrayList<>();
         checkComment(comment, violations);
         Prepared prepared = prepare(type, json.read(old.propertiesJson()), violations);
-        String note = comment == null || comment.isBlank() ? "リビジョン " + revision + " から復元しました。" : comment;
+        String note = comment == null || comment.isBlank() ? ContentMessages.TEXTS.get("content.restoredNote", revision) : comment;
         return saveRevision(item, prepared, version, note, Stamp.accountName(user));
     }
 
@@ -196,7 +196,7 @@ public class ContentService {
                 .filter(ref -> !ref.equals(new ItemRef(workspace, name))).toList();
         if (!referrers.isEmpty()) {
             throw new ContentStateException(ContentMessages.deleteReferenced(
-                    referrers.stream().map(ItemRef::toString).collect(Collectors.joining("、"))));
+                    referrers.stream().map(ItemRef::toString).collect(Collectors.joining(ContentMessages.TEXTS.get("content.referrerSeparator")))));
         }
         repository.delete(item.id());
         changes.write(item.id(), workspace, name, ContentChange.Kind.DELETED, ContentTime.now(clock));

@@ -10,7 +10,7 @@ public class ContentValidationException extends ContentException {
     private final List<Violation> violations;
 
     public ContentValidationException(List<Violation> violations) {
-        super("入力内容に誤りがあります（" + violations.size() + "件）。");
+        super(ContentMessages.TEXTS.get("content.invalid", violations.size()));
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("no violations");
         }

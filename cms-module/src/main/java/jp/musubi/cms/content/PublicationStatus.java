@@ -5,17 +5,12 @@ package jp.musubi.cms.content;
  * ({@code published}, {@code modified}: published but edited since, {@code unpublished}).
  */
 public enum PublicationStatus {
-    UNPUBLISHED("未公開"),
-    MODIFIED("変更あり"),
-    PUBLISHED("公開中");
+    UNPUBLISHED,
+    MODIFIED,
+    PUBLISHED;
 
-    private final String label;
-
-    PublicationStatus(String label) {
-        this.label = label;
-    }
-
+    /** The Japanese name editors see, from {@code i18n/content.properties}. */
     public String label() {
-        return label;
+        return ContentMessages.TEXTS.get("content.status." + name());
     }
 }

@@ -18,26 +18,20 @@ import jp.musubi.contenttypes.definition.PropertyType;
  */
 enum FieldKind {
     /** String, richText, asset ids and reference names: lexicographic. */
-    TEXT("文字列"),
+    TEXT,
     /** Long, Double and Decimal, compared as BigDecimal so 1 equals 1.0. */
-    NUMBER("数値（例: 12、3.5）"),
-    BOOLEAN("真偽値（true または false）"),
+    NUMBER,
+    BOOLEAN,
     /** Date, stored as {@code 2026-12-10}. */
-    DATE("日付（例: 2026-12-10）"),
+    DATE,
     /** DateTime, stored as local Asia/Tokyo time {@code 2026-12-10T13:30}. */
-    DATE_TIME("日時（例: 2026-12-10T13:30）"),
+    DATE_TIME,
     /** The system dates mgnl:created, mgnl:lastModified, mgnl:lastActivated. */
-    INSTANT("日時（例: 2026-11-22T10:00:00+09:00）");
-
-    private final String expectation;
-
-    FieldKind(String expectation) {
-        this.expectation = expectation;
-    }
+    INSTANT;
 
     /** What a query value must look like, in Japanese, for error messages. */
     String expectation() {
-        return expectation;
+        return DeliveryMessages.TEXTS.get("delivery.fieldKind." + name());
     }
 
     /** The kind of a property type, or null for a sub-model, which is not a single value. */

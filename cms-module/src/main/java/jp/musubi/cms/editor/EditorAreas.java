@@ -1,5 +1,7 @@
 package jp.musubi.cms.editor;
 
+import static jp.musubi.cms.editor.EditorTexts.TEXTS;
+
 import jp.musubi.cms.site.AreaLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +12,6 @@ class EditorAreas {
 
     @Bean
     AreaLink editorArea() {
-        return AreaLink.forRoles("コンテンツ編集", "/editor", 30, "EDITOR", "SECRETARIAT");
+        return AreaLink.forRoles(TEXTS.get("editor.area"), "/editor", 30, "EDITOR", "SECRETARIAT");
     }
 }

@@ -1,5 +1,7 @@
 package jp.musubi.cms.editor;
 
+import static jp.musubi.cms.editor.EditorTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -85,7 +87,7 @@ class EditorFields {
         }
         if (value instanceof Collection<?> list) {
             return list.stream().map(String::valueOf)
-                    .collect(Collectors.joining(widget == Widget.TAGS ? "、" : "\n"));
+                    .collect(Collectors.joining(widget == Widget.TAGS ? TEXTS.get("editor.tagSeparator") : "\n"));
         }
         if (value instanceof Map<?, ?>) {
             return "";

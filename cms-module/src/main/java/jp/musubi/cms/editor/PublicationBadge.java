@@ -1,5 +1,7 @@
 package jp.musubi.cms.editor;
 
+import static jp.musubi.cms.editor.EditorTexts.TEXTS;
+
 import jp.musubi.cms.content.PublicationStatus;
 
 /**
@@ -9,7 +11,7 @@ import jp.musubi.cms.content.PublicationStatus;
 public record PublicationBadge(String label, String icon, String css) {
 
     /** Not a stored state: the CMS has the flag, the label is the editor's. */
-    static final String PENDING = "承認待ち";
+    static final String PENDING = TEXTS.get("editor.badge.pending");
 
     static PublicationBadge of(PublicationStatus status, boolean approvalPending) {
         if (approvalPending) {

@@ -1,5 +1,7 @@
 package jp.musubi.cms.forms;
 
+import static jp.musubi.cms.forms.FormsTexts.TEXTS;
+
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +41,7 @@ final class FormChecks {
 
     private static void missing(InputChecks checks, FormField field) {
         switch (field.kind()) {
-            case "checkbox" -> checks.add(field.name(), field.label() + "にチェックを入れてください。");
+            case "checkbox" -> checks.add(field.name(), TEXTS.get("forms.checkboxRequired", field.label()));
             case "select" -> checks.choice(field.name(), field.label(), null, List.of());
             default -> checks.required(field.name(), field.label(), null, field.maxLength());
         }

@@ -1,5 +1,7 @@
 package jp.musubi.cms.forms;
 
+import static jp.musubi.cms.forms.FormsTexts.TEXTS;
+
 import java.util.List;
 
 /**
@@ -39,10 +41,10 @@ public record FormField(String name, String label, String kind, boolean required
     /** What the confirmation page shows for a value. */
     public String display(String value) {
         if (value == null || value.isBlank()) {
-            return "（未入力）";
+            return TEXTS.get("forms.display.empty");
         }
         if (kind.equals("checkbox")) {
-            return "はい";
+            return TEXTS.get("forms.display.checked");
         }
         return options.stream().filter(option -> option.value().equals(value)).map(Option::label).findFirst()
                 .orElse(value);

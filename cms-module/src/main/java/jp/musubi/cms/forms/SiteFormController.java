@@ -1,5 +1,7 @@
 package jp.musubi.cms.forms;
 
+import static jp.musubi.cms.forms.FormsTexts.TEXTS;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,8 +91,7 @@ class SiteFormController {
         }
         if (!rateLimiter.tryAcquire(site.path(), request.getRemoteAddr())) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            return render(site, values, Map.of(), "短時間に送信が続いたため、受け付けを一時的に止めています。"
-                    + "入力内容はそのまま残っています。しばらく時間をおいてから、もう一度送信してください。", "input", model);
+            return render(site, values, Map.of(), TEXTS.get("forms.rateLimited"), "input", model);
         }
         try {
             site.submit(values);

@@ -44,27 +44,27 @@ public record DeliveryFailure(Kind kind, String description) {
         Set<Throwable> causes = causes(failure);
         String detail = detail(failure);
         if (causes.stream().anyMatch(c -> c instanceof MailAuthenticationException || c instanceof AuthenticationFailedException)) {
-            return new DeliveryFailure(Kind.SERVER_UNAVAILABLE, "SMTPサーバーの認証に失敗しました。送信設定をご確認ください。" + detail);
+            return new DeliveryFailure(Kind.SERVER_UNAVAILABLE, MailTexts.TEXTS.get("mail.failure.authentication", detail));
         }
         if (causes.stream().anyMatch(c -> c instanceof ConnectException || c instanceof UnknownHostException
                 || c instanceof SocketTimeoutException || c instanceof SocketException)) {
-            return new DeliveryFailure(Kind.SERVER_UNAVAILABLE, "SMTPサーバーに接続できませんでした。" + detail);
+            return new DeliveryFailure(Kind.SERVER_UNAVAILABLE, MailTexts.TEXTS.get("mail.failure.connection", detail));
         }
         if (causes.stream().anyMatch(c -> c instanceof AddressException || c instanceof MailParseException
                 || c instanceof MailPreparationException)) {
-            return new DeliveryFailure(Kind.PERMANENT, "宛先または本文の形式に誤りがあるため送信できません。" + detail);
+            return new DeliveryFailure(Kind.PERMANENT, MailTexts.TEXTS.get("mail.failure.malformed", detail));
         }
         Character reply = smtpReplyClass(causes);
         if (reply != null && reply == '5') {
-            return new DeliveryFailure(Kind.PERMANENT, "SMTPサーバーが受け取りを拒否しました。" + detail);
+            return new DeliveryFailure(Kind.PERMANENT, MailTexts.TEXTS.get("mail.failure.refused", detail));
         }
         if (reply != null && reply == '4') {
-            return new DeliveryFailure(Kind.TRANSIENT, "SMTPサーバーが一時的に受け取れませんでした。" + detail);
+            return new DeliveryFailure(Kind.TRANSIENT, MailTexts.TEXTS.get("mail.failure.temporary", detail));
         }
         if (failure instanceof MailSendException send && send.getFailedMessages().isEmpty()) {
-            return new DeliveryFailure(Kind.SERVER_UNAVAILABLE, "SMTPサーバーとの通信に失敗しました。" + detail);
+            return new DeliveryFailure(Kind.SERVER_UNAVAILABLE, MailTexts.TEXTS.get("mail.failure.communication", detail));
         }
-        return new DeliveryFailure(Kind.TRANSIENT, "送信中にエラーが発生しました。" + detail);
+        return new DeliveryFailure(Kind.TRANSIENT, MailTexts.TEXTS.get("mail.failure.other", detail));
     }
 
     /** The failure and everything it wraps: causes, JavaMail's chained and per-message exceptions. */

@@ -50,9 +50,9 @@ class OutboxAdminController {
     @PostMapping("/admin/mail/{id}/retry")
     String retry(@PathVariable long id, RedirectAttributes redirect) {
         if (outbox.retry(id)) {
-            redirect.addFlashAttribute("infoMessage", "再送信を予約しました。まもなく送信されます。");
+            redirect.addFlashAttribute("infoMessage", MailTexts.TEXTS.get("mail.outbox.retried"));
         } else {
-            redirect.addFlashAttribute("errorMessage", "このメールは送信失敗の状態ではないため、再送信できません。");
+            redirect.addFlashAttribute("errorMessage", MailTexts.TEXTS.get("mail.outbox.notRetriable"));
         }
         return "redirect:/admin/mail/" + id;
     }

@@ -1,5 +1,7 @@
 package jp.musubi.cms.newsletter;
 
+import static jp.musubi.cms.newsletter.NewsletterTexts.TEXTS;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -60,7 +62,7 @@ final class HtmlToText {
                     int[] list = lists.peek();
                     String indent = "  ".repeat(Math.max(0, lists.size() - 1));
                     if (list == null || list[0] < 0) {
-                        out.append(indent).append("・");
+                        out.append(indent).append(TEXTS.get("newsletter.text.bullet"));
                     } else {
                         out.append(indent).append(++list[0]).append(". ");
                     }
@@ -87,7 +89,7 @@ final class HtmlToText {
                 case "img" -> {
                     String alt = attribute(attributes, "alt");
                     if (!alt.isBlank()) {
-                        out.append("［画像：").append(alt.strip()).append("］");
+                        out.append(TEXTS.get("newsletter.text.image", alt.strip()));
                     }
                 }
                 default -> {

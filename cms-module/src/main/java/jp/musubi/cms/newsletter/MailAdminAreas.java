@@ -1,5 +1,7 @@
 package jp.musubi.cms.newsletter;
 
+import static jp.musubi.cms.newsletter.NewsletterTexts.TEXTS;
+
 import jp.musubi.cms.site.AreaLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +15,6 @@ class MailAdminAreas {
 
     @Bean
     AreaLink newsletterArea() {
-        return AreaLink.forRoles("メール配信", "/admin/newsletters", 70, "SECRETARIAT", "ADMIN");
+        return AreaLink.forRoles(TEXTS.get("newsletter.area"), "/admin/newsletters", 70, "SECRETARIAT", "ADMIN");
     }
 }

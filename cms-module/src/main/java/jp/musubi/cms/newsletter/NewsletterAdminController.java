@@ -1,5 +1,7 @@
 package jp.musubi.cms.newsletter;
 
+import static jp.musubi.cms.newsletter.NewsletterTexts.TEXTS;
+
 import java.util.List;
 
 import jp.musubi.cms.mail.SmtpStatus;
@@ -49,12 +51,12 @@ class NewsletterAdminController {
     @PostMapping("/admin/newsletters")
     String start(@RequestParam(required = false) String article, Authentication user, RedirectAttributes redirect) {
         if (article == null || article.isBlank()) {
-            redirect.addFlashAttribute("errorMessage", "配信する記事を選んでください。");
+            redirect.addFlashAttribute("errorMessage", TEXTS.get("newsletter.noArticle"));
             return "redirect:/admin/newsletters";
         }
         try {
             NewsletterSend send = sends.start(article, user.getName());
-            redirect.addFlashAttribute("infoMessage", "「" + send.title() + "」の配信を開始しました。進み具合は下の一覧でご確認いただけます。");
+            redirect.addFlashAttribute("infoMessage", TEXTS.get("newsletter.started", send.title()));
         } catch (NewsletterException e) {
             redirect.addFlashAttribute("errorMessage", e.getMessage());
         }

@@ -1,5 +1,7 @@
 package jp.musubi.cms.newsletter;
 
+import static jp.musubi.cms.newsletter.NewsletterTexts.TEXTS;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -53,7 +55,7 @@ public class NewsletterComposer {
     /** The mail of one send to one recipient. */
     public OutgoingMail mail(long sendId, NewsletterContent content, NewsletterRecipient recipient) {
         String unsubscribeUrl = unsubscribeUrl(recipient.unsubscribeId());
-        String subject = "【" + site.name() + "】" + content.title();
+        String subject = TEXTS.get("newsletter.subject", site.name(), content.title());
         Map<String, Object> variables = new HashMap<>();
         variables.put("subject", subject);
         variables.put("content", content);

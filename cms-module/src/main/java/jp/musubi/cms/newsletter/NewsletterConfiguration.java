@@ -1,5 +1,7 @@
 package jp.musubi.cms.newsletter;
 
+import static jp.musubi.cms.newsletter.NewsletterTexts.TEXTS;
+
 import java.time.Clock;
 
 import jp.musubi.cms.content.PublishedContent;
@@ -32,7 +34,7 @@ class NewsletterConfiguration {
     /** The newsletter's name on the outbox page 送信メール. */
     @Bean
     MailKind newsletterMailKind() {
-        return new MailKind(NewsletterComposer.KIND, "会員向けメール配信");
+        return new MailKind(NewsletterComposer.KIND, TEXTS.get("newsletter.mailKind"));
     }
 
     /**

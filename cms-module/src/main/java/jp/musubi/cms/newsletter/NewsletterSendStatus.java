@@ -1,21 +1,18 @@
 package jp.musubi.cms.newsletter;
 
+import static jp.musubi.cms.newsletter.NewsletterTexts.TEXTS;
+
 /** Where a newsletter send is. */
 public enum NewsletterSendStatus {
     /** Recipients are being written into the outbox, batch by batch. */
-    PREPARING("宛先を登録中"),
+    PREPARING,
     /** Every recipient is in the outbox; the sender is delivering. */
-    SENDING("送信中"),
+    SENDING,
     /** Every mail was delivered or finally failed. Counts for the annual newsletter target. */
-    COMPLETED("配信完了");
+    COMPLETED;
 
-    private final String label;
-
-    NewsletterSendStatus(String label) {
-        this.label = label;
-    }
-
+    /** The Japanese name, from {@code i18n/newsletter.properties}. */
     public String label() {
-        return label;
+        return TEXTS.get("newsletter.status." + name());
     }
 }

@@ -1,5 +1,7 @@
 package jp.musubi.cms.newsletter;
 
+import static jp.musubi.cms.newsletter.NewsletterTexts.TEXTS;
+
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -53,13 +55,12 @@ public class NewsletterSends {
     public NewsletterSend start(String articleName, String startedBy) {
         PublishedItem article = Optional.ofNullable(publishedContent.getIfAvailable())
                 .flatMap(content -> content.find(WORKSPACE, articleName))
-                .orElseThrow(() -> new NewsletterException("公開中の記事が見つかりません。記事が公開されているかご確認ください。"));
+                .orElseThrow(() -> new NewsletterException(TEXTS.get("newsletter.articleNotPublished")));
         long id;
         try {
             id = sends.create(composer.content(article), recipients.count(), startedBy, clock.instant());
         } catch (DuplicateKeyException e) {
-            throw new NewsletterException("この記事（第" + article.revision() + "版）はすでに配信しています。"
-                    + "同じ内容を二重にお送りしないよう、記事を更新して公開し直した場合にのみ、もう一度配信できます。");
+            throw new NewsletterException(TEXTS.get("newsletter.alreadySent", article.revision()));
         }
         events.publishEvent(new NewsletterSendStarted(id));
         return sends.find(id).orElseThrow();

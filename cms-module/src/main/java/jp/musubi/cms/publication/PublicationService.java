@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import jp.musubi.cms.common.Messages;
 import jp.musubi.cms.content.ContentItem;
 import jp.musubi.cms.content.ContentNotFoundException;
 import jp.musubi.cms.content.ContentPublicationStore;
@@ -42,6 +43,7 @@ public class PublicationService {
 
     private static final Logger log = LoggerFactory.getLogger(PublicationService.class);
     private static final int MAX_COMMENT_LENGTH = 1000;
+    private static final Messages TEXTS = Messages.of("i18n/publication");
 
     private final ContentService content;
     private final ContentPublicationStore store;
@@ -69,21 +71,21 @@ public class PublicationService {
         List<Violation> violations = new ArrayList<>();
         checkComment(comment, violations);
         if (publishAt != null && unpublish) {
-            violations.add(new Violation("publishAt", "公開停止の申請には公開日時を指定できません。"));
+            violations.add(new Violation("publishAt", TEXTS.get("publication.publishAtOnUnpublish")));
         } else if (publishAt != null && !publishAt.isAfter(clock.instant())) {
-            violations.add(new Violation("publishAt", "公開日時には現在より後の日時を指定してください。"));
+            violations.add(new Violation("publishAt", TEXTS.get("publication.publishAtInPast")));
         }
         if (!violations.isEmpty()) {
             throw new ContentValidationException(violations);
         }
         if (item.approvalPending()) {
-            throw new ContentStateException("この内容はすでに承認待ちです。承認または差し戻しを待ってから申請してください。");
+            throw new ContentStateException(TEXTS.get("publication.alreadyPending"));
         }
         if (unpublish && !item.isPublished()) {
-            throw new ContentStateException("公開されていないため、公開停止を申請できません。");
+            throw new ContentStateException(TEXTS.get("publication.unpublishNotPublished"));
         }
         if (!unpublish && item.status() == PublicationStatus.PUBLISHED) {
-            throw new ContentStateException("公開中の内容から変更がないため、公開を申請する必要はありません。");
+            throw new ContentStateException(TEXTS.get("publication.nothingToPublish"));
         }
         store.setApprovalPending(item.id(), true);
         events.publishEvent(new ContentSubmittedEvent(item.id(), workspace, name, item.currentRevision(), Stamp.accountName(user),
@@ -122,7 +124,7 @@ public class PublicationService {
     public ContentItem unpublish(String workspace, String name, String user) {
         ItemState item = lock(workspace, name);
         if (!item.isPublished()) {
-            throw new ContentStateException("公開されていないため、公開を停止できません。");
+            throw new ContentStateException(TEXTS.get("publication.cannotUnpublish"));
         }
         store.markUnpublished(item, ContentTime.now(clock));
         events.publishEvent(new ContentUnpublishedEvent(item.id(), workspace, name, item.type(), Stamp.accountName(user)));
@@ -151,7 +153,7 @@ public class PublicationService {
     public ContentItem cancelSchedule(String workspace, String name, String user) {
         ItemState item = lock(workspace, name);
         if (item.scheduled() == null) {
-            throw new ContentStateException("予約された公開がないため、取り消せません。");
+            throw new ContentStateException(TEXTS.get("publication.nothingScheduled"));
         }
         store.clearSchedule(item.id());
         log.info("Scheduled publication of {}/{} cancelled by {}", workspace, name, Stamp.accountName(user));
@@ -195,7 +197,7 @@ public class PublicationService {
 
     private static void checkComment(String comment, List<Violation> violations) {
         if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
-            violations.add(new Violation("comment", "コメントは" + MAX_COMMENT_LENGTH + "文字以内で入力してください。"));
+            violations.add(new Violation("comment", TEXTS.get("publication.commentTooLong", MAX_COMMENT_LENGTH)));
         }
     }
 

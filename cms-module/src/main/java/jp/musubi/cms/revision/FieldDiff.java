@@ -16,16 +16,11 @@ public record FieldDiff(String property, String label, Change change, String bef
                         List<DiffSegment> segments) {
 
     public enum Change {
-        ADDED("追加"), REMOVED("削除"), CHANGED("変更");
+        ADDED, REMOVED, CHANGED;
 
-        private final String label;
-
-        Change(String label) {
-            this.label = label;
-        }
-
+        /** The Japanese name, from {@code i18n/revision.properties}. */
         public String label() {
-            return label;
+            return ReadableValues.TEXTS.get("revision.change." + name());
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jp.musubi.cms.common.Messages;
 import jp.musubi.contenttypes.definition.ContentTypeDefinition;
 import jp.musubi.contenttypes.definition.PropertyDefinition;
 import jp.musubi.contenttypes.definition.PropertyType.Kind;
@@ -17,6 +18,8 @@ import jp.musubi.contenttypes.definition.SubModelDefinition;
  * the sanitizer's output, so simple patterns suffice to read it.
  */
 final class ReadableValues {
+
+    static final Messages TEXTS = Messages.of("i18n/revision");
 
     private static final Pattern IMAGE = Pattern.compile("<img\\b[^>]*>");
     private static final Pattern ALT = Pattern.compile("\\balt=\"([^\"]*)\"");
@@ -36,7 +39,7 @@ final class ReadableValues {
         if (value instanceof Collection<?> values) {
             return values.stream().map(v -> single(type, property, v)).filter(s -> !s.isEmpty())
                     .collect(Collectors.joining(property.type().kind() == Kind.RICH_TEXT
-                            || property.type().kind() == Kind.SUB_MODEL ? "\n" : "、"));
+                            || property.type().kind() == Kind.SUB_MODEL ? "\n" : TEXTS.get("revision.valueSeparator")));
         }
         return single(type, property, value);
     }
@@ -46,9 +49,9 @@ final class ReadableValues {
             return "";
         }
         return switch (property.type().kind()) {
-            case BOOLEAN -> Boolean.TRUE.equals(value) ? "はい" : "いいえ";
+            case BOOLEAN -> TEXTS.get(Boolean.TRUE.equals(value) ? "revision.yes" : "revision.no");
             case RICH_TEXT -> richText(value.toString());
-            case ASSET -> "画像・ファイル " + value;
+            case ASSET -> TEXTS.get("revision.asset", value);
             case STRING -> property.findOption(value.toString()).map(o -> o.label()).orElse(value.toString());
             case SUB_MODEL -> subModel(type, property, value);
             default -> value.toString();
@@ -70,7 +73,7 @@ final class ReadableValues {
     static String richText(String html) {
         String text = replace(IMAGE, html, m -> {
             Matcher alt = ALT.matcher(m.group());
-            return "［画像：" + (alt.find() && !alt.group(1).isBlank() ? alt.group(1) : "代替テキストなし") + "］";
+            return TEXTS.get("revision.image", alt.find() && !alt.group(1).isBlank() ? alt.group(1) : TEXTS.get("revision.noAltText"));
         });
         text = replace(LINK, text, m -> m.group(2) + "（" + m.group(1) + "）");
         text = CELL_END.matcher(text).replaceAll(" | ");

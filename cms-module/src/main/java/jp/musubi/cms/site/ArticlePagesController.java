@@ -1,5 +1,7 @@
 package jp.musubi.cms.site;
 
+import static jp.musubi.cms.site.SiteTexts.TEXTS;
+
 import java.util.List;
 
 import jp.musubi.contenttypes.definition.ContentTypeRegistry;
@@ -33,7 +35,7 @@ class ArticlePagesController {
         model.addAttribute("category", selected);
         model.addAttribute("articles", catalog.newest(SiteCatalog.ARTICLES).stream()
                 .filter(article -> selected == null || selected.value().equals(article.text("category"))).toList());
-        model.addAttribute("pageMeta", PageMeta.website("お知らせ・記事",
+        model.addAttribute("pageMeta", PageMeta.website(TEXTS.get("site.articles.title"),
                 selected == null ? "/articles" : "/articles?category=" + selected.value()));
         return "site/articles";
     }

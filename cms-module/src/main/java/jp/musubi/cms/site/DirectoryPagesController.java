@@ -1,5 +1,7 @@
 package jp.musubi.cms.site;
 
+import static jp.musubi.cms.site.SiteTexts.TEXTS;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +22,7 @@ class DirectoryPagesController {
     @GetMapping("/members")
     String members(Model model) {
         model.addAttribute("members", catalog.byTitle(SiteCatalog.MEMBERS));
-        model.addAttribute("pageMeta", PageMeta.website("会員一覧", "/members"));
+        model.addAttribute("pageMeta", PageMeta.website(TEXTS.get("site.members.title"), "/members"));
         return "site/members";
     }
 
@@ -32,7 +34,7 @@ class DirectoryPagesController {
     @GetMapping("/events")
     String events(Model model) {
         model.addAttribute("events", catalog.events());
-        model.addAttribute("pageMeta", PageMeta.website("イベント", "/events"));
+        model.addAttribute("pageMeta", PageMeta.website(TEXTS.get("site.events.title"), "/events"));
         return "site/events";
     }
 

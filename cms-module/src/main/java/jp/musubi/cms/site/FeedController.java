@@ -1,5 +1,7 @@
 package jp.musubi.cms.site;
 
+import static jp.musubi.cms.site.SiteTexts.TEXTS;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -37,7 +39,7 @@ class FeedController {
         String base = base();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"ja\">\n")
-                .append("<title>").append(Xml.escape(site.name())).append(" お知らせ・記事</title>\n")
+                .append("<title>").append(Xml.escape(TEXTS.get("site.feed.title", site.name()))).append("</title>\n")
                 .append("<id>").append(Xml.escape(base + "/articles")).append("</id>\n")
                 .append("<link rel=\"self\" href=\"").append(Xml.escape(base + "/articles/feed.atom")).append("\"/>\n")
                 .append("<link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(base + "/articles"))
@@ -71,9 +73,9 @@ class FeedController {
         String base = base();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<rss version=\"2.0\"><channel>\n")
-                .append("<title>").append(Xml.escape(site.name())).append(" お知らせ・記事</title>\n")
+                .append("<title>").append(Xml.escape(TEXTS.get("site.feed.title", site.name()))).append("</title>\n")
                 .append("<link>").append(Xml.escape(base + "/articles")).append("</link>\n")
-                .append("<description>").append(Xml.escape(site.name())).append("の新着記事</description>\n")
+                .append("<description>").append(Xml.escape(TEXTS.get("site.feed.description", site.name()))).append("</description>\n")
                 .append("<language>ja</language>\n");
         for (ContentView article : articles) {
             String url = base + DetailPages.path(article.workspace(), article.name());

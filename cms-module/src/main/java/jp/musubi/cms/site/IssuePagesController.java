@@ -1,5 +1,7 @@
 package jp.musubi.cms.site;
 
+import static jp.musubi.cms.site.SiteTexts.TEXTS;
+
 import java.util.List;
 import java.util.Set;
 
@@ -38,7 +40,7 @@ class IssuePagesController {
         model.addAttribute("status", selected);
         model.addAttribute("issues", catalog.newest(SiteCatalog.ISSUES).stream()
                 .filter(issue -> selected == null || selected.value().equals(issue.text("publicStatus"))).toList());
-        model.addAttribute("pageMeta", PageMeta.website("課題一覧",
+        model.addAttribute("pageMeta", PageMeta.website(TEXTS.get("site.issues.title"),
                 selected == null ? "/issues" : "/issues?status=" + selected.value()));
         return "site/issues";
     }

@@ -1,5 +1,7 @@
 package jp.musubi.cms.site;
 
+import static jp.musubi.cms.site.SiteTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +44,7 @@ class SeedPagesController {
                 @RequestParam(required = false) String field, Model model) {
         String words = q == null ? "" : q.strip();
         if (words.length() > MAX_QUERY) {
-            model.addAttribute("queryError", "検索語は" + MAX_QUERY + "文字以内で入力してください。");
+            model.addAttribute("queryError", TEXTS.get("site.queryTooLong", MAX_QUERY));
             words = "";
         }
         Map<String, List<String>> filters = new LinkedHashMap<>();
@@ -66,7 +68,7 @@ class SeedPagesController {
         model.addAttribute("searched", !words.isEmpty() || !filters.isEmpty());
         model.addAttribute("tags", facet(result, "tags"));
         model.addAttribute("fields", facet(result, "fields"));
-        model.addAttribute("pageMeta", PageMeta.website("シーズを探す", "/seeds"));
+        model.addAttribute("pageMeta", PageMeta.website(TEXTS.get("site.seeds.title"), "/seeds"));
         return "site/seeds";
     }
 

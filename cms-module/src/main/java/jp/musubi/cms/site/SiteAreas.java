@@ -1,5 +1,7 @@
 package jp.musubi.cms.site;
 
+import static jp.musubi.cms.site.SiteTexts.TEXTS;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,6 +11,6 @@ class SiteAreas {
 
     @Bean
     AreaLink homeArea() {
-        return AreaLink.everyone("トップ", "/", 0);
+        return AreaLink.everyone(TEXTS.get("site.area.home"), "/", 0);
     }
 }

@@ -1,5 +1,7 @@
 package jp.musubi.cms.site;
 
+import static jp.musubi.cms.site.SiteTexts.TEXTS;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,26 +11,26 @@ class SiteLinks {
 
     @Bean
     AreaLink articlesArea() {
-        return AreaLink.everyone("お知らせ", "/articles", 1);
+        return AreaLink.everyone(TEXTS.get("site.link.articles"), "/articles", 1);
     }
 
     @Bean
     AreaLink issuesArea() {
-        return AreaLink.everyone("課題", "/issues", 2);
+        return AreaLink.everyone(TEXTS.get("site.link.issues"), "/issues", 2);
     }
 
     @Bean
     AreaLink seedsArea() {
-        return AreaLink.everyone("シーズ", "/seeds", 3);
+        return AreaLink.everyone(TEXTS.get("site.link.seeds"), "/seeds", 3);
     }
 
     @Bean
     AreaLink membersArea() {
-        return AreaLink.everyone("会員", "/members", 4);
+        return AreaLink.everyone(TEXTS.get("site.link.members"), "/members", 4);
     }
 
     @Bean
     AreaLink eventsArea() {
-        return AreaLink.everyone("イベント", "/events", 5);
+        return AreaLink.everyone(TEXTS.get("site.link.events"), "/events", 5);
     }
 }

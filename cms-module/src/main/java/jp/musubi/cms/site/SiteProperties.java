@@ -1,5 +1,7 @@
 package jp.musubi.cms.site;
 
+import static jp.musubi.cms.site.SiteTexts.TEXTS;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -14,7 +16,7 @@ public record SiteProperties(String name, String operator, String baseUrl) {
 
     public SiteProperties {
         if (name == null || name.isBlank()) {
-            name = "DX推進プラットフォーム";
+            name = TEXTS.get("site.defaultName");
         }
         if (operator == null) {
             operator = "";

@@ -6,6 +6,7 @@ import java.net.URI;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jp.musubi.cms.common.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,14 +22,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ApiSecurityProblems {
 
+    private static final Messages TEXTS = Messages.of("i18n/security");
+
     AuthenticationEntryPoint authenticationEntryPoint() {
         return (request, response, exception) -> write(request, response, HttpStatus.UNAUTHORIZED,
-                "ログインが必要です", "この操作にはログインが必要です。ログインしてから再度お試しください。");
+                TEXTS.get("security.unauthorized.title"), TEXTS.get("security.unauthorized.detail"));
     }
 
     AccessDeniedHandler accessDeniedHandler() {
         return (request, response, exception) -> write(request, response, HttpStatus.FORBIDDEN,
-                "権限がありません", "この操作を行う権限がありません。必要な場合は管理者にお問い合わせください。");
+                TEXTS.get("security.forbidden.title"), TEXTS.get("security.forbidden.detail"));
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,

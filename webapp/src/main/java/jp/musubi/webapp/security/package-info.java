@@ -1,7 +1,7 @@
 /** Security configuration, login and lock-out, security headers. */
 @ApplicationModule(
         displayName = "Security",
-        allowedDependencies = {"workflow.account"})
+        allowedDependencies = {"cms.common", "workflow.account"})
 package jp.musubi.webapp.security;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,7 @@ package jp.musubi.cms.mail.notification;
 import java.util.HashMap;
 import java.util.Map;
 
+import jp.musubi.cms.common.Messages;
 import jp.musubi.cms.mail.MailOutbox;
 import jp.musubi.cms.mail.MailTemplates;
 import jp.musubi.cms.mail.OutgoingMail;
@@ -18,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notifications {
 
+    private static final Messages TEXTS = Messages.of("i18n/mail");
+
     private final MailOutbox outbox;
     private final MailTemplates templates;
     private final SiteProperties site;
@@ -32,7 +35,7 @@ public class Notifications {
     @Transactional
     public long send(Notice notice) {
         String template = notice.kind().name();
-        String subject = "【" + site.name() + "】" + notice.subject();
+        String subject = TEXTS.get("mail.notification.subject", site.name(), notice.subject());
         // HashMap: a notice's model may hold nulls (an optional due date), which Map.of refuses.
         Map<String, Object> variables = new HashMap<>(notice.model(new MailLinks(site.baseUrl())));
         variables.put("subject", subject);
