@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import jp.musubi.cms.common.JapaneseTimes;
+import jp.musubi.cms.common.Messages;
 
 
 /**
@@ -16,6 +17,8 @@ import jp.musubi.cms.common.JapaneseTimes;
  * as 「打合せ後10営業日以内」 are counted on it.
  */
 public class JapaneseBusinessCalendar {
+
+    private static final Messages TEXTS = Messages.of("i18n/calendar");
 
     /** Dates are office dates in Japan, whatever the server's time zone. */
 
@@ -54,10 +57,10 @@ public class JapaneseBusinessCalendar {
             }
         }
         if (date.getDayOfWeek() == DayOfWeek.SATURDAY) {
-            return Optional.of("土曜日");
+            return Optional.of(TEXTS.get("calendar.saturday"));
         }
         if (date.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            return Optional.of("日曜日");
+            return Optional.of(TEXTS.get("calendar.sunday"));
         }
         return Optional.empty();
     }

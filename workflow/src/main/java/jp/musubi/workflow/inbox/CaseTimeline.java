@@ -1,5 +1,7 @@
 package jp.musubi.workflow.inbox;
 
+import static jp.musubi.workflow.inbox.InboxTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,15 +49,15 @@ public class CaseTimeline {
                 .processInstanceId(processInstanceId).list()) {
             switch (activity.getActivityType()) {
                 case "startEvent" -> entries.add(new TimelineEntry(activity.getStartTime().toInstant(), "start",
-                        "手続きの開始", null, activity.getActivityName()));
+                        TEXTS.get("inbox.java.timeline.start"), null, activity.getActivityName()));
                 case "endEvent" -> entries.add(new TimelineEntry(activity.getStartTime().toInstant(), "end",
-                        "手続きの終了", null, activity.getActivityName()));
+                        TEXTS.get("inbox.java.timeline.end"), null, activity.getActivityName()));
                 case "userTask" -> {
                     entries.add(new TimelineEntry(activity.getStartTime().toInstant(), "task",
-                            "「" + activity.getActivityName() + "」のタスクが作成されました", null, null));
+                            TEXTS.get("inbox.java.timeline.taskCreated", activity.getActivityName()), null, null));
                     if (activity.getEndTime() != null && activity.getAssignee() != null) {
                         entries.add(new TimelineEntry(activity.getEndTime().toInstant(), "done",
-                                "「" + activity.getActivityName() + "」が完了しました", name(names, activity.getAssignee()), null));
+                                TEXTS.get("inbox.java.timeline.taskDone", activity.getActivityName()), name(names, activity.getAssignee()), null));
                     }
                 }
                 default -> {
@@ -66,7 +68,8 @@ public class CaseTimeline {
         for (Comment comment : comments(processInstanceId)) {
             boolean outcome = OUTCOME.equals(comment.getType());
             entries.add(new TimelineEntry(comment.getTime().toInstant(), outcome ? "outcome" : "comment",
-                    outcome ? "判断の内容" : "コメント", name(names, comment.getUserId()), comment.getFullMessage()));
+                    outcome ? TEXTS.get("inbox.java.timeline.outcome") : TEXTS.get("inbox.java.timeline.comment"),
+                    name(names, comment.getUserId()), comment.getFullMessage()));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at).thenComparing(entry -> order(entry.kind())));
         return entries;
@@ -96,7 +99,7 @@ public class CaseTimeline {
     public List<TimelineEntry> taskComments(String taskId) {
         Map<String, String> names = displayNames();
         return tasks.getTaskComments(taskId, COMMENT).stream()
-                .map(c -> new TimelineEntry(c.getTime().toInstant(), "comment", "コメント", name(names, c.getUserId()),
+                .map(c -> new TimelineEntry(c.getTime().toInstant(), "comment", TEXTS.get("inbox.java.timeline.comment"), name(names, c.getUserId()),
                         c.getFullMessage()))
                 .sorted(Comparator.comparing(TimelineEntry::at)).toList();
     }

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.inbox;
 
+import static jp.musubi.workflow.inbox.InboxTexts.TEXTS;
+
 import jp.musubi.cms.site.AreaLink;
 import jp.musubi.workflow.account.Role;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +13,7 @@ class InboxAreas {
     /** Staff with workflow tasks: the prefecture, the secretariat, and editors (their returned publications). */
     @Bean
     AreaLink inboxArea() {
-        return AreaLink.forRoles("タスク", "/inbox", 10,
+        return AreaLink.forRoles(TEXTS.get("inbox.java.area"), "/inbox", 10,
                 Role.PREF_STAFF.name(), Role.SECRETARIAT.name(), Role.EDITOR.name());
     }
 }

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.inbox;
 
+import static jp.musubi.workflow.inbox.InboxTexts.TEXTS;
+
 import jp.musubi.cms.common.JapaneseTimes;
 
 /** A task as the list shows it: dates in Japanese and the due date in words, not colour alone. */
@@ -15,12 +17,12 @@ public record InboxRow(String id, String name, String caseTitle, String caseSubt
 
     static String dueNote(InboxTask task) {
         if (task.dueDate() == null) {
-            return "期限なし";
+            return TEXTS.get("inbox.java.due.none");
         }
         int left = task.businessDaysLeft();
         if (task.overdue()) {
-            return left < 0 ? "期限切れ（" + (-left) + "営業日超過）" : "期限切れ";
+            return left < 0 ? TEXTS.get("inbox.java.due.overdueBy", -left) : TEXTS.get("inbox.java.due.overdue");
         }
-        return left == 0 ? "本日が期限" : "残り" + left + "営業日";
+        return left == 0 ? TEXTS.get("inbox.java.due.today") : TEXTS.get("inbox.java.due.left", left);
     }
 }

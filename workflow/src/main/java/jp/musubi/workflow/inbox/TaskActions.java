@@ -1,5 +1,7 @@
 package jp.musubi.workflow.inbox;
 
+import static jp.musubi.workflow.inbox.InboxTexts.TEXTS;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -52,13 +54,13 @@ public class TaskActions {
             return;
         }
         if (task.getAssignee() != null) {
-            throw new InboxException("このタスクはすでに " + displayName(task.getAssignee()) + " さんが担当しています。");
+            throw new InboxException(TEXTS.get("inbox.java.claim.heldBy", displayName(task.getAssignee())));
         }
         try {
             // Flowable's optimistic locking makes one of two simultaneous claims fail.
             tasks.claim(taskId, user.username());
         } catch (FlowableTaskAlreadyClaimedException | FlowableOptimisticLockingException e) {
-            throw new InboxException("このタスクは先に他の担当者が引き受けました。");
+            throw new InboxException(TEXTS.get("inbox.java.claim.lost"));
         } catch (FlowableObjectNotFoundException e) {
             throw new TaskGoneException();
         }
@@ -67,10 +69,10 @@ public class TaskActions {
     public void unclaim(String taskId, InboxUser user) {
         Task task = access.openTask(taskId, user);
         if (!user.username().equals(task.getAssignee())) {
-            throw new InboxException("自分が担当しているタスクだけを手放すことができます。");
+            throw new InboxException(TEXTS.get("inbox.java.unclaim.notYours"));
         }
         if (permissions.candidateGroups(taskId).isEmpty()) {
-            throw new InboxException("このタスクは担当者が決まっているため、手放すことはできません。");
+            throw new InboxException(TEXTS.get("inbox.java.unclaim.fixedAssignee"));
         }
         try {
             tasks.unclaim(taskId);
@@ -88,10 +90,10 @@ public class TaskActions {
         Set<String> groups = permissions.candidateGroups(taskId);
         Account target = targetUsername == null ? null : accounts.findEnabled(targetUsername.strip()).orElse(null);
         if (target == null) {
-            throw new InboxException("assignee", "担当者を選んでください。");
+            throw new InboxException("assignee", TEXTS.get("inbox.java.reassign.required"));
         }
         if (target.roles().stream().noneMatch(role -> groups.contains(role.name()))) {
-            throw new InboxException("assignee", target.displayName() + " さんはこのタスクを担当できる役割を持っていません。");
+            throw new InboxException("assignee", TEXTS.get("inbox.java.reassign.noRole", target.displayName()));
         }
         if (target.username().equals(task.getAssignee())) {
             return;
@@ -119,10 +121,10 @@ public class TaskActions {
         Task task = access.openTask(taskId, user);
         String message = text == null ? "" : text.strip();
         if (message.isEmpty()) {
-            throw new InboxException("comment", "コメントを入力してください。");
+            throw new InboxException("comment", TEXTS.get("inbox.java.comment.required"));
         }
         if (message.length() > MAX_COMMENT) {
-            throw new InboxException("comment", "コメントは" + MAX_COMMENT + "文字以内で入力してください。");
+            throw new InboxException("comment", TEXTS.get("inbox.java.comment.tooLong", MAX_COMMENT));
         }
         return addComment(task, CaseTimeline.COMMENT, message, user.username());
     }

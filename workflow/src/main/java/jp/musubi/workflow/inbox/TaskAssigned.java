@@ -1,5 +1,7 @@
 package jp.musubi.workflow.inbox;
 
+import static jp.musubi.workflow.inbox.InboxTexts.TEXTS;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,7 +21,7 @@ import jp.musubi.cms.mail.notification.Required;
 public record TaskAssigned(String to, String assigneeName, String taskName, String caseTitle, LocalDate dueDate,
                            String taskPath) implements Notice {
 
-    public static final MailKind KIND = new MailKind("task-assigned", "タスクの割当て");
+    public static final MailKind KIND = new MailKind("task-assigned", TEXTS.get("inbox.java.mail.taskAssigned.kind"));
 
     public TaskAssigned {
         Required.text(to, "to");
@@ -39,7 +41,7 @@ public record TaskAssigned(String to, String assigneeName, String taskName, Stri
 
     @Override
     public String subject() {
-        return "タスクが割り当てられました：" + taskName;
+        return TEXTS.get("inbox.java.mail.taskAssigned.subject", taskName);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.inbox;
 
+import static jp.musubi.workflow.inbox.InboxTexts.TEXTS;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +64,7 @@ class TaskPageController {
         TaskForm taskForm = forms.find(task.formKey()).orElse(null);
         if (taskForm == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            pages.fill(model, task, inboxUser, Map.of(), Map.of("", "このタスクは受信箱のフォームではなく、専用の画面で処理します。"), null, null);
+            pages.fill(model, task, inboxUser, Map.of(), Map.of("", TEXTS.get("inbox.java.task.ownScreen")), null, null);
             return "inbox/task";
         }
         Map<String, String> values = new LinkedHashMap<>();
@@ -74,7 +76,7 @@ class TaskPageController {
         });
         if (task.assignee() != null && !task.assignee().equals(inboxUser.username())) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            pages.fill(model, task, inboxUser, values, Map.of("", "このタスクは他の担当者が引き受けています。完了できるのは担当者だけです。"), null, null);
+            pages.fill(model, task, inboxUser, values, Map.of("", TEXTS.get("inbox.java.task.heldByOther")), null, null);
             return "inbox/task";
         }
         TaskCompletion.Result result = completion.complete(task, taskForm, values, inboxUser);
@@ -86,24 +88,24 @@ class TaskPageController {
         if (result instanceof TaskCompletion.Gone) {
             throw new TaskGoneException();
         }
-        redirect.addFlashAttribute("infoMessage", "「" + task.name() + "」を完了しました。");
+        redirect.addFlashAttribute("infoMessage", TEXTS.get("inbox.java.task.completed", task.name()));
         return "redirect:/inbox";
     }
 
     @PostMapping("/inbox/tasks/{id}/claim")
     String claim(@AuthenticationPrincipal AccountUser user, @PathVariable String id, RedirectAttributes redirect) {
-        return act(redirect, id, () -> actions.claim(id, InboxController.inboxUser(user)), "このタスクを引き受けました。");
+        return act(redirect, id, () -> actions.claim(id, InboxController.inboxUser(user)), TEXTS.get("inbox.java.task.claimed"));
     }
 
     @PostMapping("/inbox/tasks/{id}/unclaim")
     String unclaim(@AuthenticationPrincipal AccountUser user, @PathVariable String id, RedirectAttributes redirect) {
-        return act(redirect, id, () -> actions.unclaim(id, InboxController.inboxUser(user)), "このタスクをグループに戻しました。");
+        return act(redirect, id, () -> actions.unclaim(id, InboxController.inboxUser(user)), TEXTS.get("inbox.java.task.unclaimed"));
     }
 
     @PostMapping("/inbox/tasks/{id}/reassign")
     String reassign(@AuthenticationPrincipal AccountUser user, @PathVariable String id,
                     @RequestParam(required = false) String assignee, RedirectAttributes redirect) {
-        return act(redirect, id, () -> actions.reassign(id, assignee, InboxController.inboxUser(user)), "担当者を変更しました。");
+        return act(redirect, id, () -> actions.reassign(id, assignee, InboxController.inboxUser(user)), TEXTS.get("inbox.java.task.reassigned"));
     }
 
     @PostMapping("/inbox/tasks/{id}/comments")
@@ -120,7 +122,7 @@ class TaskPageController {
             pages.fill(model, views.open(id, inboxUser), inboxUser, null, Map.of(), comment, e.getMessage());
             return "inbox/task";
         }
-        redirect.addFlashAttribute("infoMessage", "コメントを追加しました。");
+        redirect.addFlashAttribute("infoMessage", TEXTS.get("inbox.java.task.commented"));
         return "redirect:/inbox/tasks/" + id + "#comments";
     }
 

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.inbox;
 
+import static jp.musubi.workflow.inbox.InboxTexts.TEXTS;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,9 +103,9 @@ class TaskPageModel {
         java.time.Instant now = java.time.Instant.now();
         int left = calendar.businessDaysBetween(calendar.dateAt(now), calendar.dateAt(due));
         if (due.isBefore(now)) {
-            return left < 0 ? "期限切れ（" + (-left) + "営業日超過）" : "期限切れ";
+            return left < 0 ? TEXTS.get("inbox.java.due.overdueBy", -left) : TEXTS.get("inbox.java.due.overdue");
         }
-        return left == 0 ? "本日が期限" : "残り" + left + "営業日";
+        return left == 0 ? TEXTS.get("inbox.java.due.today") : TEXTS.get("inbox.java.due.left", left);
     }
 
     /** An error of the summary at the top of the form, linked to its field. */

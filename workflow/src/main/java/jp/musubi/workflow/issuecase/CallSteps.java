@@ -1,5 +1,7 @@
 package jp.musubi.workflow.issuecase;
 
+import static jp.musubi.workflow.issuecase.IssueCaseTexts.TEXTS;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -35,10 +37,10 @@ public class CallSteps {
         variables.put("extendCall", extend);
         if (extend) {
             InputChecks checks = new InputChecks();
-            checks.check(newDeadline != null, "newDeadline", "延長後の締切日を入力してください。");
+            checks.check(newDeadline != null, "newDeadline", TEXTS.get("issuecase.call.newDeadline.required"));
             checks.check(newDeadline == null || newDeadline.isAfter(clock.today()), "newDeadline",
-                    "延長後の締切日には明日以降の日付を入力してください。");
-            checks.check(issueCase.extensionCount() == 0, "extend", "募集期間の延長は1回までです。");
+                    TEXTS.get("issuecase.call.newDeadline.future"));
+            checks.check(issueCase.extensionCount() == 0, "extend", TEXTS.get("issuecase.call.extend.once"));
             checks.throwIfAny();
             cases.recordExtension(caseId, newDeadline);
             variables.put("proposalDeadlineTimer", Deadlines.timer(newDeadline));
@@ -57,18 +59,18 @@ public class CallSteps {
         Task task = tasks.require(issueCase, taskId, "reviewProposals");
         List<Proposal> received = proposals.forCase(caseId);
         InputChecks checks = new InputChecks();
-        checks.optional("comment", "コメント", comment, 1000);
+        checks.optional("comment", TEXTS.get("issuecase.label.comment"), comment, 1000);
         for (Proposal proposal : received) {
             Boolean decision = eligible.get(proposal.id());
             String field = "eligible[" + proposal.id() + "]";
-            checks.check(decision != null, field, "提案「" + proposal.title() + "」の審査結果を選んでください。");
+            checks.check(decision != null, field, TEXTS.get("issuecase.call.review.required", proposal.title()));
             checks.check(!Boolean.TRUE.equals(decision) || (proposal.status() != ProposalStatus.WAITING_FOR_REGISTRATION
                             && proposal.status() != ProposalStatus.REGISTRATION_DECLINED), field,
-                    "提案「" + proposal.title() + "」は会員登録が完了していないため、選定に進められません。");
+                    TEXTS.get("issuecase.call.review.notRegistered", proposal.title()));
         }
         checks.check(received.stream().allMatch(p -> eligible.containsKey(p.id())) && eligible.size() == received.size(),
-                "eligible", "この課題の提案ごとに審査結果を選んでください。");
-        checks.check(eligible.values().stream().anyMatch(Boolean.TRUE::equals), "eligible", "選定に進める提案を1件以上選んでください。");
+                "eligible", TEXTS.get("issuecase.call.review.eachProposal"));
+        checks.check(eligible.values().stream().anyMatch(Boolean.TRUE::equals), "eligible", TEXTS.get("issuecase.call.review.noneEligible"));
         checks.throwIfAny();
         for (Proposal proposal : received) {
             if (proposal.status() == ProposalStatus.REGISTRATION_DECLINED) {

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.issuecase;
 
+import static jp.musubi.workflow.issuecase.IssueCaseTexts.TEXTS;
+
 import java.util.Map;
 
 import jp.musubi.workflow.task.TaskPermissions;
@@ -26,7 +28,7 @@ class CaseTasks {
         Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null || !taskKey.equals(task.getTaskDefinitionKey())
                 || !task.getProcessInstanceId().equals(issueCase.processInstanceId())) {
-            throw new CaseStateException("このタスクはすでに完了しているか、この課題の手続きではありません。");
+            throw new CaseStateException(TEXTS.get("issuecase.task.gone"));
         }
         return task;
     }

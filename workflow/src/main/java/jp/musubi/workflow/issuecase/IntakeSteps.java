@@ -1,5 +1,7 @@
 package jp.musubi.workflow.issuecase;
 
+import static jp.musubi.workflow.issuecase.IssueCaseTexts.TEXTS;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,10 +35,10 @@ public class IntakeSteps {
         IssueCase issueCase = cases.lock(caseId);
         Task task = tasks.require(issueCase, taskId, "handlingDecision");
         InputChecks checks = new InputChecks();
-        checks.check(decision != null, "decision", "取扱いの判断を選んでください。");
-        checks.optional("comment", "コメント", comment, 1000);
+        checks.check(decision != null, "decision", TEXTS.get("issuecase.intake.decision.required"));
+        checks.optional("comment", TEXTS.get("issuecase.label.comment"), comment, 1000);
         checks.check(decision == null || decision == IssueDecision.HANDLE || InputChecks.clean(comment) != null, "comment",
-                "取り扱わない場合は、提出者への説明をコメントに入力してください。");
+                TEXTS.get("issuecase.intake.decision.commentRequired"));
         checks.throwIfAny();
         cases.recordHandlingDecision(caseId, decision.name(), InputChecks.clean(comment), user);
         cases.setStatus(caseId, switch (decision) {
@@ -52,7 +54,7 @@ public class IntakeSteps {
         IssueCase issueCase = cases.lock(caseId);
         Task task = tasks.require(issueCase, taskId, "issueHearing");
         InputChecks checks = new InputChecks();
-        checks.required("organizedPoints", "ヒアリングで整理した論点", organizedPoints, 4000);
+        checks.required("organizedPoints", TEXTS.get("issuecase.label.organizedPoints"), organizedPoints, 4000);
         checks.throwIfAny();
         cases.recordHearing(caseId, organizedPoints.strip(), directionClear);
         cases.setStatus(caseId, directionClear ? IssueCaseStatus.SELECTION : IssueCaseStatus.IDEA_WORKSHOP, clock.now());
@@ -64,8 +66,8 @@ public class IntakeSteps {
         IssueCase issueCase = cases.lock(caseId);
         Task task = tasks.require(issueCase, taskId, "ideaWorkshop");
         InputChecks checks = new InputChecks();
-        checks.required("notes", "ワークショップの結果", notes, 4000);
-        checks.check(outcome != null, "outcome", "ワークショップ後の進め方を選んでください。");
+        checks.required("notes", TEXTS.get("issuecase.label.workshopNotes"), notes, 4000);
+        checks.check(outcome != null, "outcome", TEXTS.get("issuecase.intake.workshop.outcome.required"));
         checks.throwIfAny();
         cases.recordWorkshop(caseId, notes.strip());
         cases.setStatus(caseId, outcome == WorkshopOutcome.SELECTION ? IssueCaseStatus.SELECTION : IssueCaseStatus.CLOSED,
@@ -82,15 +84,15 @@ public class IntakeSteps {
         IssueCase issueCase = cases.lock(caseId);
         Task task = tasks.require(issueCase, taskId, "issueSelection");
         InputChecks checks = new InputChecks();
-        checks.check(scores != null, "scores", "4つの観点を評価してください。");
-        checks.optional("comment", "コメント", comment, 1000);
+        checks.check(scores != null, "scores", TEXTS.get("issuecase.intake.scores.required"));
+        checks.optional("comment", TEXTS.get("issuecase.label.comment"), comment, 1000);
         if (scores != null) {
             scores.validate(checks);
         }
         if (selected) {
-            checks.check(participationDeadline != null, "participationDeadline", "参加意向の確認期限を入力してください。");
+            checks.check(participationDeadline != null, "participationDeadline", TEXTS.get("issuecase.intake.participationDeadline.required"));
             checks.check(participationDeadline == null || participationDeadline.isAfter(clock.today()),
-                    "participationDeadline", "参加意向の確認期限には明日以降の日付を入力してください。");
+                    "participationDeadline", TEXTS.get("issuecase.intake.participationDeadline.future"));
         }
         checks.throwIfAny();
         cases.recordSelection(caseId, scores, InputChecks.clean(comment), selected ? participationDeadline : null);

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.issuecase;
 
+import static jp.musubi.workflow.issuecase.IssueCaseTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,19 +41,20 @@ class IssueCaseContextResolver implements CaseContextResolver {
         String municipality = content.find("municipalities", issueCase.municipality())
                 .map(item -> item.properties().get("title")).map(Object::toString).orElse(issueCase.municipality());
         List<CaseFact> facts = new ArrayList<>();
-        facts.add(new CaseFact("課題名", issueCase.title()));
-        facts.add(new CaseFact("市町・担当課", municipality + " " + issueCase.department()));
-        facts.add(new CaseFact("課題の概要", issueCase.summary()));
-        facts.add(new CaseFact("提出者", issueCase.submitterName()));
-        facts.add(new CaseFact("状況", issueCase.status().label()));
+        facts.add(new CaseFact(TEXTS.get("issuecase.label.title"), issueCase.title()));
+        facts.add(new CaseFact(TEXTS.get("issuecase.label.municipalityAndDepartment"), municipality + " " + issueCase.department()));
+        facts.add(new CaseFact(TEXTS.get("issuecase.label.summary"), issueCase.summary()));
+        facts.add(new CaseFact(TEXTS.get("issuecase.label.submitter"), issueCase.submitterName()));
+        facts.add(new CaseFact(TEXTS.get("issuecase.label.status"), issueCase.status().label()));
         if (issueCase.proposalDeadline() != null) {
-            facts.add(new CaseFact("提案募集の締切日", JapaneseTimes.dateWithWeekday(issueCase.proposalDeadline())));
+            facts.add(new CaseFact(TEXTS.get("issuecase.label.proposalDeadline"), JapaneseTimes.dateWithWeekday(issueCase.proposalDeadline())));
         }
         List<CaseDocument> documents = new ArrayList<>();
         if (issueCase.pageName() != null) {
-            documents.add(new CaseDocument("課題ページ（CMS）", "/api/cms/items/issues/" + issueCase.pageName()));
+            documents.add(new CaseDocument(TEXTS.get("issuecase.context.issuePage"), "/api/cms/items/issues/" + issueCase.pageName()));
         }
-        return new CaseContext(issueCase.title(), municipality + " " + issueCase.department() + "・提出：" + issueCase.submitterName(),
+        return new CaseContext(issueCase.title(),
+                TEXTS.get("issuecase.context.subtitle", municipality, issueCase.department(), issueCase.submitterName()),
                 facts, documents, null);
     }
 }

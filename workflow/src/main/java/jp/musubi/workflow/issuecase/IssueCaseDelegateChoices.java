@@ -1,5 +1,7 @@
 package jp.musubi.workflow.issuecase;
 
+import static jp.musubi.workflow.issuecase.IssueCaseTexts.TEXTS;
+
 import jp.musubi.workflow.delegate.ProcessDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,41 +12,41 @@ class IssueCaseDelegateChoices {
 
     @Bean
     ProcessDelegate issueDecisionNotifierChoice() {
-        return new ProcessDelegate("issueDecisionNotifier", "取扱判断結果の通知");
+        return new ProcessDelegate("issueDecisionNotifier", TEXTS.get("issuecase.delegate.issueDecisionNotifier"));
     }
 
     @Bean
     ProcessDelegate participationIntentTallyChoice() {
-        return new ProcessDelegate("participationIntentTally", "参加意向の集計");
+        return new ProcessDelegate("participationIntentTally", TEXTS.get("issuecase.delegate.participationIntentTally"));
     }
 
     @Bean
     ProcessDelegate issuePagePublisherChoice() {
-        return new ProcessDelegate("issuePagePublisher", "課題ページの公開（募集中）");
+        return new ProcessDelegate("issuePagePublisher", TEXTS.get("issuecase.delegate.issuePagePublisher"));
     }
 
     @Bean
     ProcessDelegate proposalCounterChoice() {
-        return new ProcessDelegate("proposalCounter", "提案の集計");
+        return new ProcessDelegate("proposalCounter", TEXTS.get("issuecase.delegate.proposalCounter"));
     }
 
     @Bean
     ProcessDelegate proposalCallExtenderChoice() {
-        return new ProcessDelegate("proposalCallExtender", "募集期間の延長");
+        return new ProcessDelegate("proposalCallExtender", TEXTS.get("issuecase.delegate.proposalCallExtender"));
     }
 
     @Bean
     ProcessDelegate issueClosingDelegateChoice() {
-        return new ProcessDelegate("issueClosingDelegate", "課題の終了（終了）");
+        return new ProcessDelegate("issueClosingDelegate", TEXTS.get("issuecase.delegate.issueClosing"));
     }
 
     @Bean
     ProcessDelegate issueSelectingDelegateChoice() {
-        return new ProcessDelegate("issueSelectingDelegate", "公開状態の更新（選定中）");
+        return new ProcessDelegate("issueSelectingDelegate", TEXTS.get("issuecase.delegate.issueSelecting"));
     }
 
     @Bean
     ProcessDelegate matchingDelegateChoice() {
-        return new ProcessDelegate("matchingDelegate", "マッチング");
+        return new ProcessDelegate("matchingDelegate", TEXTS.get("issuecase.delegate.matching"));
     }
 }

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.issuecase;
 
+import static jp.musubi.workflow.issuecase.IssueCaseTexts.TEXTS;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -54,7 +56,7 @@ class IssueCaseRepository {
     IssueCase lock(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM issue_case WHERE id = ? FOR UPDATE").param(id)
                 .query(IssueCaseRepository::map).optional()
-                .orElseThrow(() -> new CaseStateException("課題が見つかりません（番号 " + id + "）。"));
+                .orElseThrow(() -> new CaseStateException(TEXTS.get("issuecase.issue.notFound", id)));
     }
 
     void setProcessInstance(long id, String processInstanceId) {

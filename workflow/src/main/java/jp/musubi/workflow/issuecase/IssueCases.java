@@ -1,5 +1,7 @@
 package jp.musubi.workflow.issuecase;
 
+import static jp.musubi.workflow.issuecase.IssueCaseTexts.TEXTS;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,19 +40,19 @@ public class IssueCases {
      */
     public long submit(NewIssue issue) {
         InputChecks checks = new InputChecks();
-        checks.required("title", "課題名", issue.title(), 200);
-        checks.required("municipality", "市町", issue.municipality(), 80);
-        checks.required("department", "担当課", issue.department(), 100);
-        checks.required("summary", "課題の概要", issue.summary(), 4000);
-        checks.required("submitterName", "提出者の氏名", issue.submitterName(), 100);
-        checks.required("submitterEmail", "提出者のメールアドレス", issue.submitterEmail(), 254);
+        checks.required("title", TEXTS.get("issuecase.label.title"), issue.title(), 200);
+        checks.required("municipality", TEXTS.get("issuecase.label.municipality"), issue.municipality(), 80);
+        checks.required("department", TEXTS.get("issuecase.label.department"), issue.department(), 100);
+        checks.required("summary", TEXTS.get("issuecase.label.summary"), issue.summary(), 4000);
+        checks.required("submitterName", TEXTS.get("issuecase.label.submitterName"), issue.submitterName(), 100);
+        checks.required("submitterEmail", TEXTS.get("issuecase.label.submitterEmail"), issue.submitterEmail(), 254);
         checks.check(issue.submitterUsername() != null && !issue.submitterUsername().isBlank(), "submitterUsername",
-                "提出者のアカウントが必要です。");
+                TEXTS.get("issuecase.issue.submitterAccount.required"));
         checks.check(issue.submitterEmail() == null || issue.submitterEmail().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
-                "submitterEmail", "提出者のメールアドレスの形式が正しくありません。");
+                "submitterEmail", TEXTS.get("issuecase.issue.submitterEmail.invalid"));
         checks.check(issue.municipality() == null || issue.municipality().isBlank()
                         || content.find("municipalities", issue.municipality().strip()).isPresent(),
-                "municipality", "市町が見つかりません。");
+                "municipality", TEXTS.get("issuecase.municipality.unknown"));
         checks.throwIfAny();
         long id = cases.insert(issue, clock.now());
         String process = runtime.startProcessInstanceByKey(PROCESS, Long.toString(id), Map.of(CASE_ID, id)).getId();

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.issuecase;
 
+import static jp.musubi.workflow.issuecase.IssueCaseTexts.TEXTS;
+
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,7 +19,7 @@ import jp.musubi.cms.mail.notification.Required;
 public record IssueDecisionNotice(String to, String submitterName, String municipality, String issueTitle,
                                   IssueDecision decision, String comment) implements Notice {
 
-    public static final MailKind KIND = new MailKind("issue-decision", "課題の取扱判断");
+    public static final MailKind KIND = new MailKind("issue-decision", TEXTS.get("issuecase.mail.issueDecision.kind"));
 
     public IssueDecisionNotice {
         Required.text(to, "to");
@@ -35,7 +37,7 @@ public record IssueDecisionNotice(String to, String submitterName, String munici
 
     @Override
     public String subject() {
-        return "ご提出いただいた課題の取扱いについて（" + issueTitle + "）";
+        return TEXTS.get("issuecase.mail.issueDecision.subject", issueTitle);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.issuecase;
 
+import static jp.musubi.workflow.issuecase.IssueCaseTexts.TEXTS;
+
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -57,9 +59,9 @@ final class IssuePageDraftForm {
         }
         List<String> tags = Arrays.stream(value.split("[、,，]")).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
         if (tags.size() > MAX_TAGS) {
-            in.refuse("tags", "分類タグは" + MAX_TAGS + "個までにしてください。");
+            in.refuse("tags", TEXTS.get("issuecase.page.tags.tooMany", MAX_TAGS));
         } else if (tags.stream().anyMatch(t -> t.length() > MAX_TAG_LENGTH)) {
-            in.refuse("tags", "分類タグは1つ" + MAX_TAG_LENGTH + "文字以内で入力してください。");
+            in.refuse("tags", TEXTS.get("issuecase.page.tags.tooLong", MAX_TAG_LENGTH));
         }
         return tags;
     }

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.issuecase;
 
+import static jp.musubi.workflow.issuecase.IssueCaseTexts.TEXTS;
+
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,9 +56,9 @@ public class IssuePages {
         IssueCase issueCase = cases.lock(caseId);
         Task task = tasks.require(issueCase, taskId, "draftIssuePage");
         InputChecks checks = new InputChecks();
-        checks.check(draft.proposalDeadline() != null, "proposalDeadline", "提案募集の締切日を入力してください。");
+        checks.check(draft.proposalDeadline() != null, "proposalDeadline", TEXTS.get("issuecase.page.deadline.required"));
         checks.check(draft.proposalDeadline() == null || draft.proposalDeadline().isAfter(clock.today()),
-                "proposalDeadline", "提案募集の締切日には明日以降の日付を入力してください。");
+                "proposalDeadline", TEXTS.get("issuecase.page.deadline.future"));
         checks.throwIfAny();
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("title", draft.title());
@@ -74,8 +76,8 @@ public class IssuePages {
         properties.put("contactEmail", issueCase.submitterEmail());
         String name = pageName(caseId);
         ContentItem item = content.find(WORKSPACE, name)
-                .map(existing -> content.update(WORKSPACE, name, existing.version(), properties, "課題ページの修正", user))
-                .orElseGet(() -> content.create(WORKSPACE, name, properties, "課題ページの作成", user));
+                .map(existing -> content.update(WORKSPACE, name, existing.version(), properties, TEXTS.get("issuecase.page.version.updated"), user))
+                .orElseGet(() -> content.create(WORKSPACE, name, properties, TEXTS.get("issuecase.page.version.created"), user));
         cases.recordPage(caseId, name, draft.proposalDeadline());
         cases.setStatus(caseId, IssueCaseStatus.PAGE_APPROVAL, clock.now());
         tasks.complete(task, user, Map.of("proposalDeadlineTimer", Deadlines.timer(draft.proposalDeadline())));
@@ -90,8 +92,8 @@ public class IssuePages {
         IssueCase issueCase = cases.lock(caseId);
         Task task = tasks.require(issueCase, taskId, "approveIssuePage");
         InputChecks checks = new InputChecks();
-        checks.optional("comment", "コメント", comment, 1000);
-        checks.check(approved || InputChecks.clean(comment) != null, "comment", "差し戻す場合は、修正してほしい内容をコメントに入力してください。");
+        checks.optional("comment", TEXTS.get("issuecase.label.comment"), comment, 1000);
+        checks.check(approved || InputChecks.clean(comment) != null, "comment", TEXTS.get("issuecase.page.review.commentRequired"));
         checks.throwIfAny();
         ContentItem item = content.get(WORKSPACE, issueCase.pageName());
         cases.recordPageComment(caseId, InputChecks.clean(comment));
@@ -125,17 +127,17 @@ public class IssuePages {
         String name = issueCase.pageName();
         ContentItem current = content.get(WORKSPACE, name);
         PublishedItem live = published.find(WORKSPACE, name)
-                .orElseThrow(() -> new CaseStateException("課題ページが公開されていません。"));
+                .orElseThrow(() -> new CaseStateException(TEXTS.get("issuecase.page.notPublished")));
         Map<String, Object> values = new HashMap<>(live.properties());
         change.accept(values);
         boolean pendingEdit = current.revision() != live.revision();
-        ContentItem saved = content.update(WORKSPACE, name, current.version(), values, "手続きの進行による更新", SYSTEM_USER);
+        ContentItem saved = content.update(WORKSPACE, name, current.version(), values, TEXTS.get("issuecase.page.version.process"), SYSTEM_USER);
         publication.publish(WORKSPACE, name, saved.revision(), SYSTEM_USER);
         if (pendingEdit) {
             Map<String, Object> draft = new HashMap<>(current.properties());
             change.accept(draft);
             ContentItem afterPublish = content.get(WORKSPACE, name);
-            content.update(WORKSPACE, name, afterPublish.version(), draft, "編集中の内容を最新の状態に合わせて復元", SYSTEM_USER);
+            content.update(WORKSPACE, name, afterPublish.version(), draft, TEXTS.get("issuecase.page.version.draftRestored"), SYSTEM_USER);
         }
     }
 }

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.issuecase;
 
+import static jp.musubi.workflow.issuecase.IssueCaseTexts.TEXTS;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -67,8 +69,8 @@ class MatchingDelegate implements JavaDelegate {
         return switch (proposal.status()) {
             case SELECTED, NOT_SELECTED -> jdbc.sql("SELECT reason FROM selection_decision WHERE proposal_id = ?")
                     .param(proposal.id()).query(String.class).optional().orElse(null);
-            case WAITING_FOR_REGISTRATION, REGISTRATION_DECLINED -> "会員登録が完了しなかったため、選定の対象となりませんでした。";
-            default -> "提案審査の結果、選定の対象となりませんでした。";
+            case WAITING_FOR_REGISTRATION, REGISTRATION_DECLINED -> TEXTS.get("issuecase.outcome.reason.notRegistered");
+            default -> TEXTS.get("issuecase.outcome.reason.notEligible");
         };
     }
 }

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.issuecase;
 
+import static jp.musubi.workflow.issuecase.IssueCaseTexts.TEXTS;
+
 import java.sql.Timestamp;
 import java.util.List;
 
@@ -33,15 +35,15 @@ public class ParticipationIntents {
     public void record(long caseId, String municipality, boolean participates, String comment, String user) {
         IssueCase issueCase = cases.lock(caseId);
         if (issueCase.status() != IssueCaseStatus.COLLECTING_INTENT) {
-            throw new CaseStateException("この課題は参加意向の受付期間ではありません。");
+            throw new CaseStateException(TEXTS.get("issuecase.intent.notCollecting"));
         }
         InputChecks checks = new InputChecks();
-        checks.required("municipality", "市町", municipality, 80);
-        checks.optional("comment", "コメント", comment, 1000);
+        checks.required("municipality", TEXTS.get("issuecase.label.municipality"), municipality, 80);
+        checks.optional("comment", TEXTS.get("issuecase.label.comment"), comment, 1000);
         checks.check(municipality == null || municipality.isBlank()
-                || content.find("municipalities", municipality.strip()).isPresent(), "municipality", "市町が見つかりません。");
+                || content.find("municipalities", municipality.strip()).isPresent(), "municipality", TEXTS.get("issuecase.municipality.unknown"));
         checks.check(municipality == null || !municipality.strip().equals(issueCase.municipality()), "municipality",
-                "課題を提出した市町の参加意向は確認不要です。");
+                TEXTS.get("issuecase.intent.submitterMunicipality"));
         checks.throwIfAny();
         Timestamp now = Timestamp.from(clock.now());
         int updated = jdbc.sql("""

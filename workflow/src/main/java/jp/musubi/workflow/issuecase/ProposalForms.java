@@ -1,5 +1,7 @@
 package jp.musubi.workflow.issuecase;
 
+import static jp.musubi.workflow.issuecase.IssueCaseTexts.TEXTS;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +53,7 @@ final class ProposalForms {
                 p -> p.status() == ProposalStatus.UNDER_SELECTION).stream()
                 .flatMap(p -> java.util.stream.Stream.of(
                         decision.forItem("decisions[" + p.id() + "]", describe(p), "selection"),
-                        reason.forItem("decisions[" + p.id() + "].reason", "「" + p.title() + "」の理由", "reason")))
+                        reason.forItem("decisions[" + p.id() + "].reason", TEXTS.get("issuecase.label.reasonOf", p.title()), "reason")))
                 .toList();
         TaskForm.Submitter submitter = in -> {
             String comment = in.optionalText("comment", 1000);
@@ -78,12 +80,12 @@ final class ProposalForms {
 
     /** The proposal's attached files, for staff only (the task page is not public). */
     static List<FormField.Link> links(List<ProposalAttachment> attachments) {
-        return attachments.stream().map(a -> new FormField.Link("添付ファイル：" + a.filename(), a.url())).toList();
+        return attachments.stream().map(a -> new FormField.Link(TEXTS.get("issuecase.attachment.link", a.filename()), a.url())).toList();
     }
 
     /** 「title」（organization・status）. */
     static String describe(Proposal proposal) {
-        return "「" + proposal.title() + "」（" + proposal.organizationName() + "・" + proposal.status().label() + "）";
+        return TEXTS.get("issuecase.proposal.describe", proposal.title(), proposal.organizationName(), proposal.status().label());
     }
 
     private static List<Proposal> proposals(Map<String, Object> variables, Proposals proposals, Predicate<Proposal> shown) {

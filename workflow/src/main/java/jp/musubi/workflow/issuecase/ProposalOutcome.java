@@ -1,5 +1,7 @@
 package jp.musubi.workflow.issuecase;
 
+import static jp.musubi.workflow.issuecase.IssueCaseTexts.TEXTS;
+
 import java.util.Map;
 
 import jp.musubi.cms.mail.notification.MailKind;
@@ -15,7 +17,7 @@ import jp.musubi.cms.mail.notification.Required;
 public record ProposalOutcome(String to, String contactName, String organizationName, String issueTitle,
                               String proposalTitle, boolean selected, String comment) implements Notice {
 
-    public static final MailKind KIND = new MailKind("proposal-outcome", "提案の選定結果");
+    public static final MailKind KIND = new MailKind("proposal-outcome", TEXTS.get("issuecase.mail.proposalOutcome.kind"));
 
     public ProposalOutcome {
         Required.text(to, "to");
@@ -33,7 +35,7 @@ public record ProposalOutcome(String to, String contactName, String organization
 
     @Override
     public String subject() {
-        return "ソリューション提案の選定結果のお知らせ（" + issueTitle + "）";
+        return TEXTS.get("issuecase.mail.proposalOutcome.subject", issueTitle);
     }
 
     @Override

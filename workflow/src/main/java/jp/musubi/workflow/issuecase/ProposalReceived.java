@@ -1,5 +1,7 @@
 package jp.musubi.workflow.issuecase;
 
+import static jp.musubi.workflow.issuecase.IssueCaseTexts.TEXTS;
+
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +16,7 @@ import jp.musubi.cms.mail.notification.Required;
 public record ProposalReceived(String to, String contactName, String organizationName, String issueTitle,
                                String proposalTitle, Instant receivedAt) implements Notice {
 
-    public static final MailKind KIND = new MailKind("proposal-received", "提案の受付");
+    public static final MailKind KIND = new MailKind("proposal-received", TEXTS.get("issuecase.mail.proposalReceived.kind"));
 
     public ProposalReceived {
         Required.text(to, "to");
@@ -32,7 +34,7 @@ public record ProposalReceived(String to, String contactName, String organizatio
 
     @Override
     public String subject() {
-        return "ソリューション提案を受け付けました（" + issueTitle + "）";
+        return TEXTS.get("issuecase.mail.proposalReceived.subject", issueTitle);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.issuecase;
 
+import static jp.musubi.workflow.issuecase.IssueCaseTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,30 +41,28 @@ class ProposalRegistrationForm implements SiteForm {
 
     @Override
     public String title() {
-        return "会員登録して提案する";
+        return TEXTS.get("issuecase.registration.title");
     }
 
     @Override
     public String introduction() {
-        return "会員でない企業・大学・団体の方が、課題へのソリューション提案と会員登録を一度に申し込みます。"
-                + "提案は会員登録の承認後に正式な提案として扱われます。会員の方はログインし、会員ページから提案してください。";
+        return TEXTS.get("issuecase.registration.lead");
     }
 
     @Override
     public String completion() {
-        return "提案と会員登録のお申し込みを受け付けました。確認のメールをお送りしました。"
-                + "事務局で会員登録の内容を確認し、結果を担当者のメールアドレスにお知らせします。";
+        return TEXTS.get("issuecase.registration.received");
     }
 
     /** The open calls are read each time, so a call that closed is no longer a choice (and is refused). */
     @Override
     public List<FormField> fields() {
         List<FormField> fields = new ArrayList<>();
-        fields.add(new FormField(ISSUE, "提案する課題", "select", true, 200, null, null, calls.open().stream()
+        fields.add(new FormField(ISSUE, TEXTS.get("issuecase.label.issue"), "select", true, 200, null, null, calls.open().stream()
                 .map(call -> new FormField.Option(call.pageName(), call.title())).toList()));
-        fields.add(FormField.text(TITLE, "提案のタイトル", true, 200, null, null));
-        fields.add(FormField.of("textarea", SUMMARY, "提案の概要", true, 4000,
-                "課題をどのように解決するか、実績や体制も含めて4000文字以内で入力してください。資料は会員登録の承認後に会員ページから送れます。",
+        fields.add(FormField.text(TITLE, TEXTS.get("issuecase.label.proposalTitle"), true, 200, null, null));
+        fields.add(FormField.of("textarea", SUMMARY, TEXTS.get("issuecase.label.proposalSummary"), true, 4000,
+                TEXTS.get("issuecase.registration.summary.hint"),
                 null));
         fields.addAll(MembershipApplicationFields.FIELDS);
         return fields;
@@ -76,13 +76,13 @@ class ProposalRegistrationForm implements SiteForm {
 
     @Override
     public String notice(Map<String, String> query) {
-        return calls.open().isEmpty() ? "現在、ソリューション提案を募集している課題はありません。" : null;
+        return calls.open().isEmpty() ? TEXTS.get("issuecase.registration.noOpenCall") : null;
     }
 
     @Override
     public void submit(Map<String, String> values) {
         OpenProposalCalls.OpenCall call = calls.find(values.get(ISSUE))
-                .orElseThrow(() -> InputRefused.of(ISSUE, "この課題は現在ソリューション提案を募集していません。"));
+                .orElseThrow(() -> InputRefused.of(ISSUE, TEXTS.get("issuecase.proposal.callNotOpen")));
         NewProposal proposal = new NewProposal(null, values.get("organizationName"), values.get("contactName"),
                 values.get("contactEmail"), values.get(TITLE), values.get(SUMMARY));
         try {

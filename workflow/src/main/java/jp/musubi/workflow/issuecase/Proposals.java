@@ -1,5 +1,7 @@
 package jp.musubi.workflow.issuecase;
 
+import static jp.musubi.workflow.issuecase.IssueCaseTexts.TEXTS;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -75,18 +77,18 @@ public class Proposals {
     public long submit(long caseId, NewProposal proposal, List<AttachmentUpload> files, String user) {
         IssueCase issueCase = cases.lock(caseId);
         if (issueCase.status() != IssueCaseStatus.RECRUITING) {
-            throw new CaseStateException("この課題は現在ソリューション提案を募集していません。");
+            throw new CaseStateException(TEXTS.get("issuecase.proposal.callNotOpen"));
         }
         InputChecks checks = new InputChecks();
-        checks.required("organizationName", "提案者（組織名）", proposal.organizationName(), 200);
-        checks.required("contactName", "担当者名", proposal.contactName(), 100);
-        checks.required("contactEmail", "担当者のメールアドレス", proposal.contactEmail(), 254);
-        checks.required("title", "提案のタイトル", proposal.title(), 200);
-        checks.required("summary", "提案の概要", proposal.summary(), 4000);
+        checks.required("organizationName", TEXTS.get("issuecase.label.organizationName"), proposal.organizationName(), 200);
+        checks.required("contactName", TEXTS.get("issuecase.label.contactName"), proposal.contactName(), 100);
+        checks.required("contactEmail", TEXTS.get("issuecase.label.contactEmail"), proposal.contactEmail(), 254);
+        checks.required("title", TEXTS.get("issuecase.label.proposalTitle"), proposal.title(), 200);
+        checks.required("summary", TEXTS.get("issuecase.label.proposalSummary"), proposal.summary(), 4000);
         checks.check(proposal.contactEmail() == null || proposal.contactEmail().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
-                "contactEmail", "担当者のメールアドレスの形式が正しくありません。");
+                "contactEmail", TEXTS.get("issuecase.proposal.contactEmail.invalid"));
         checks.check(proposal.organizationId() == null || proposals.organizationName(proposal.organizationId()).isPresent(),
-                "organizationId", "会員が見つかりません。");
+                "organizationId", TEXTS.get("issuecase.proposal.organization.unknown"));
         checks.throwIfAny();
         Instant now = clock.now();
         ProposalStatus status = proposal.organizationId() == null ? ProposalStatus.WAITING_FOR_REGISTRATION : ProposalStatus.SUBMITTED;
@@ -99,26 +101,25 @@ public class Proposals {
 
     private void attach(long proposalId, List<AttachmentUpload> files, String user) {
         if (files.size() > MAX_ATTACHMENTS) {
-            throw InputRefused.of("attachments", "添付できるファイルは" + MAX_ATTACHMENTS + "つまでです。");
+            throw InputRefused.of("attachments", TEXTS.get("issuecase.attachment.tooMany", MAX_ATTACHMENTS));
         }
         for (int i = 0; i < files.size(); i++) {
             AttachmentUpload file = files.get(i);
-            String which = files.size() == 1 ? "添付ファイル" : (i + 1) + "つ目の添付ファイル";
-            String shownName = file.filename() == null || file.filename().isBlank() ? "" : "（" + file.filename() + "）";
+            String which = files.size() == 1 ? TEXTS.get("issuecase.attachment.single") : TEXTS.get("issuecase.attachment.nth", i + 1);
+            String shownName = file.filename() == null || file.filename().isBlank() ? "" : TEXTS.get("issuecase.attachment.name", file.filename());
             Asset asset;
             try (InputStream in = file.content().getInputStream()) {
                 asset = assets.upload(file.filename(), in, user);
             } catch (AssetRejectedException e) {
                 // The asset library names every kind it takes; a proposal takes fewer.
-                throw InputRefused.of("attachments", which + shownName + "："
-                        + e.getMessage().replace(AssetType.ALLOWED_LABEL, "PDF・PNG・JPEG"));
+                throw InputRefused.of("attachments", TEXTS.get("issuecase.attachment.rejected", which, shownName,
+                        e.getMessage().replace(AssetType.ALLOWED_LABEL, TEXTS.get("issuecase.attachment.allowedTypes"))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             // The asset service takes GIF and WebP too; a proposal only PDF and the common image kinds.
             if (!ATTACHMENT_TYPES.contains(asset.mediaType())) {
-                throw InputRefused.of("attachments", which + shownName
-                        + "：この種類のファイルは添付できません。添付できるのは PDF・PNG・JPEG です。");
+                throw InputRefused.of("attachments", TEXTS.get("issuecase.attachment.wrongType", which, shownName));
             }
             attachments.insert(new ProposalAttachment(proposalId, asset.id(), asset.filename(), i + 1));
         }
@@ -144,7 +145,7 @@ public class Proposals {
     public ProposalWithRegistration submitWithRegistration(long caseId, NewProposal proposal,
                                                            MembershipApplication application, String user) {
         if (proposal.organizationId() != null) {
-            throw InputRefused.of("organizationId", "会員の方はログインしてから提案してください。");
+            throw InputRefused.of("organizationId", TEXTS.get("issuecase.proposal.loginFirst"));
         }
         long proposalId = submit(caseId, proposal, user);
         long applicationId = memberships.apply(application);
@@ -170,13 +171,13 @@ public class Proposals {
 
     /** The non-member proposer's membership was approved: the proposal is now a member's. */
     public void registrationCompleted(long proposalId, long organizationId) {
-        Proposal proposal = proposals.find(proposalId).orElseThrow(() -> new CaseStateException("提案が見つかりません。"));
+        Proposal proposal = proposals.find(proposalId).orElseThrow(() -> new CaseStateException(TEXTS.get("issuecase.proposal.notFound")));
         cases.lock(proposal.issueCaseId());
         if (proposal.status() != ProposalStatus.WAITING_FOR_REGISTRATION) {
-            throw new CaseStateException("この提案は会員登録待ちではありません。");
+            throw new CaseStateException(TEXTS.get("issuecase.proposal.notWaitingForRegistration"));
         }
         if (proposals.organizationName(organizationId).isEmpty()) {
-            throw InputRefused.of("organizationId", "会員が見つかりません。");
+            throw InputRefused.of("organizationId", TEXTS.get("issuecase.proposal.organization.unknown"));
         }
         proposals.setOrganization(proposalId, organizationId, ProposalStatus.SUBMITTED);
     }

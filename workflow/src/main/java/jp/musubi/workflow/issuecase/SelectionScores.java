@@ -1,5 +1,7 @@
 package jp.musubi.workflow.issuecase;
 
+import static jp.musubi.workflow.issuecase.IssueCaseTexts.TEXTS;
+
 import jp.musubi.cms.input.InputChecks;
 
 
@@ -10,10 +12,10 @@ import jp.musubi.cms.input.InputChecks;
 public record SelectionScores(Integer suitability, Integer commonality, Integer feasibility, Integer continuity) {
 
     void validate(InputChecks checks) {
-        score(checks, "suitability", suitability, "適合性");
-        score(checks, "commonality", commonality, "共通性");
-        score(checks, "feasibility", feasibility, "実現可能性");
-        score(checks, "continuity", continuity, "継続性");
+        score(checks, "suitability", suitability, TEXTS.get("issuecase.label.score.suitability"));
+        score(checks, "commonality", commonality, TEXTS.get("issuecase.label.score.commonality"));
+        score(checks, "feasibility", feasibility, TEXTS.get("issuecase.label.score.feasibility"));
+        score(checks, "continuity", continuity, TEXTS.get("issuecase.label.score.continuity"));
     }
 
     public int total() {
@@ -21,6 +23,6 @@ public record SelectionScores(Integer suitability, Integer commonality, Integer 
     }
 
     private static void score(InputChecks checks, String field, Integer value, String label) {
-        checks.check(value != null && value >= 1 && value <= 5, "scores." + field, label + "は1〜5で評価してください。");
+        checks.check(value != null && value >= 1 && value <= 5, "scores." + field, TEXTS.get("issuecase.selection.score.range", label));
     }
 }

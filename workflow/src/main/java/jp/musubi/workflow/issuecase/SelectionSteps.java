@@ -1,5 +1,7 @@
 package jp.musubi.workflow.issuecase;
 
+import static jp.musubi.workflow.issuecase.IssueCaseTexts.TEXTS;
+
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.List;
@@ -38,11 +40,11 @@ public class SelectionSteps {
         IssueCase issueCase = cases.lock(caseId);
         Task task = tasks.require(issueCase, taskId, "selectionHearing");
         InputChecks checks = new InputChecks();
-        checks.check(hearing.heldOn() != null, "heldOn", "ヒアリングの実施日を入力してください。");
+        checks.check(hearing.heldOn() != null, "heldOn", TEXTS.get("issuecase.selection.hearing.heldOn.required"));
         checks.check(hearing.heldOn() == null || !hearing.heldOn().isAfter(clock.today()), "heldOn",
-                "ヒアリングの実施日に未来の日付は入力できません。");
-        checks.required("participants", "参加者", hearing.participants(), 1000);
-        checks.required("notes", "ヒアリングの内容", hearing.notes(), 4000);
+                TEXTS.get("issuecase.selection.hearing.heldOn.past"));
+        checks.required("participants", TEXTS.get("issuecase.label.participants"), hearing.participants(), 1000);
+        checks.required("notes", TEXTS.get("issuecase.label.hearingNotes"), hearing.notes(), 4000);
         checks.throwIfAny();
         jdbc.sql("""
                 INSERT INTO selection_hearing (issue_case_id, held_on, participants, notes, recorded_by, recorded_at)
@@ -71,15 +73,16 @@ public class SelectionSteps {
         List<Proposal> underSelection = proposals.forCase(caseId).stream()
                 .filter(p -> p.status() == ProposalStatus.UNDER_SELECTION).toList();
         InputChecks checks = new InputChecks();
-        checks.optional("comment", "コメント", comment, 1000);
+        checks.optional("comment", TEXTS.get("issuecase.label.comment"), comment, 1000);
         for (Proposal proposal : underSelection) {
             ProposalDecision decision = decisions.get(proposal.id());
             checks.check(decision != null, "decisions[" + proposal.id() + "]",
-                    "提案「" + proposal.title() + "」の選定結果を選んでください。");
-            checks.optional("decisions[" + proposal.id() + "].reason", "理由", decision == null ? null : decision.reason(), 1000);
+                    TEXTS.get("issuecase.selection.decision.required", proposal.title()));
+            checks.optional("decisions[" + proposal.id() + "].reason", TEXTS.get("issuecase.label.reason"),
+                    decision == null ? null : decision.reason(), 1000);
         }
         checks.check(underSelection.stream().map(Proposal::id).toList().containsAll(decisions.keySet()), "decisions",
-                "選定の対象でない提案の結果は記録できません。");
+                TEXTS.get("issuecase.selection.notUnderSelection"));
         checks.throwIfAny();
         Timestamp now = Timestamp.from(clock.now());
         int selected = 0;
@@ -101,7 +104,7 @@ public class SelectionSteps {
         IssueCase issueCase = cases.lock(caseId);
         Task task = tasks.require(issueCase, taskId, "demonstrationSupport");
         InputChecks checks = new InputChecks();
-        checks.required("notes", "支援の内容", notes, 4000);
+        checks.required("notes", TEXTS.get("issuecase.label.supportNotes"), notes, 4000);
         checks.throwIfAny();
         cases.recordDemonstrationNotes(caseId, notes.strip());
         cases.setStatus(caseId, IssueCaseStatus.COMPLETED, clock.now());

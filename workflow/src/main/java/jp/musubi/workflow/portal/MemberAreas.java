@@ -1,5 +1,7 @@
 package jp.musubi.workflow.portal;
 
+import static jp.musubi.workflow.portal.PortalTexts.TEXTS;
+
 import jp.musubi.cms.site.AreaLink;
 import jp.musubi.workflow.account.Role;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +13,6 @@ class MemberAreas {
 
     @Bean
     AreaLink memberPortalArea() {
-        return AreaLink.forRoles("会員ページ", "/member", 60, Role.MEMBER.name());
+        return AreaLink.forRoles(TEXTS.get("portal.area"), "/member", 60, Role.MEMBER.name());
     }
 }

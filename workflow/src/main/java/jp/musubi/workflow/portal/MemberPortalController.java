@@ -1,5 +1,7 @@
 package jp.musubi.workflow.portal;
 
+import static jp.musubi.workflow.portal.PortalTexts.TEXTS;
+
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -80,7 +82,8 @@ class MemberPortalController {
             List<jp.musubi.workflow.issuecase.Proposal> own = proposals.forOrganization(org.id());
             var files = proposals.attachments(own.stream().map(jp.musubi.workflow.issuecase.Proposal::id).toList());
             model.addAttribute("proposals", own.stream()
-                    .map(p -> new ProposalView(issueCases.find(p.issueCaseId()).map(IssueCase::title).orElse("（不明な課題）"),
+                    .map(p -> new ProposalView(issueCases.find(p.issueCaseId()).map(IssueCase::title)
+                            .orElse(TEXTS.get("portal.proposal.unknownIssue")),
                             p.title(), p.status().label(), files.getOrDefault(p.id(), List.of())))
                     .toList());
             model.addAttribute("openIssues", openIssues());
@@ -116,10 +119,10 @@ class MemberPortalController {
         }
         Map<String, String> errors = new LinkedHashMap<>();
         if (values.get("title").codePointCount(0, values.get("title").length()) > MAX_TITLE) {
-            errors.put("title", "提案のタイトルは" + MAX_TITLE + "文字以内で入力してください。");
+            errors.put("title", TEXTS.get("portal.proposal.title.tooLong", MAX_TITLE));
         }
         if (values.get("summary").codePointCount(0, values.get("summary").length()) > MAX_SUMMARY) {
-            errors.put("summary", "提案の概要は" + MAX_SUMMARY + "文字以内で入力してください。");
+            errors.put("summary", TEXTS.get("portal.proposal.summary.tooLong", MAX_SUMMARY));
         }
         // A file input left empty still sends one part without a name or bytes: that is no attachment.
         List<AttachmentUpload> files = attachments == null ? List.of() : attachments.stream()
@@ -127,15 +130,14 @@ class MemberPortalController {
                 .map(f -> new AttachmentUpload(f.getOriginalFilename(), f))
                 .toList();
         if (files.size() > Proposals.MAX_ATTACHMENTS) {
-            errors.put("attachments", "添付できるファイルは" + Proposals.MAX_ATTACHMENTS + "つまでです。");
+            errors.put("attachments", TEXTS.get("portal.proposal.attachments.tooMany", Proposals.MAX_ATTACHMENTS));
         }
         if (errors.isEmpty()) {
             try {
                 proposals.submit(call.get().issueCase().id(), new NewProposal(org.id(), org.name(),
                         values.get("contactName"), values.get("contactEmail"), values.get("title"), values.get("summary")),
                         files, principal.getName());
-                redirect.addFlashAttribute("message", "「" + call.get().issue().title() + "」への提案を受け付けました。"
-                        + "確認のメールをお送りしました。");
+                redirect.addFlashAttribute("message", TEXTS.get("portal.proposal.received", call.get().issue().title()));
                 return "redirect:/member";
             } catch (InputRefused e) {
                 errors.putAll(e.errors());
@@ -145,7 +147,7 @@ class MemberPortalController {
         }
         if (errors.containsKey("attachments")) {
             // The browser does not keep chosen files when the page comes back: say so next to the field.
-            errors.put("attachments", errors.get("attachments") + "添付するファイルをもう一度選んでください。");
+            errors.put("attachments", errors.get("attachments") + TEXTS.get("portal.proposal.attachments.chooseAgain"));
         }
         return proposalPage(issue, org, values, errors, model, response);
     }
@@ -180,7 +182,7 @@ class MemberPortalController {
             requests.requestProfileChange(org == null ? null : org.key(), new MemberProfile(values.get("summary"),
                     blank(values.get("description")), fields, blank(values.get("city")), blank(values.get("url"))),
                     principal.getName());
-            redirect.addFlashAttribute("message", "プロフィールの変更を申請しました。事務局の確認後に公開ページへ反映されます。");
+            redirect.addFlashAttribute("message", TEXTS.get("portal.profile.requested"));
             return "redirect:/member";
         } catch (InputRefused e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -201,11 +203,11 @@ class MemberPortalController {
         String typed = reason == null ? "" : reason;
         if (!"yes".equals(confirmed)) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return withdrawalPage(org, typed, Map.of("confirmed", "退会を申し出ることを確認するチェックを入れてください。"), model);
+            return withdrawalPage(org, typed, Map.of("confirmed", TEXTS.get("portal.withdrawal.confirm")), model);
         }
         try {
             requests.requestWithdrawal(org == null ? null : org.key(), typed, principal.getName());
-            redirect.addFlashAttribute("message", "退会の届出を受け付けました。事務局の確認後、メールでお知らせします。");
+            redirect.addFlashAttribute("message", TEXTS.get("portal.withdrawal.requested"));
             return "redirect:/member";
         } catch (InputRefused e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.portal;
 
+import static jp.musubi.workflow.portal.PortalTexts.TEXTS;
+
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -98,12 +100,10 @@ class MemberSeedController {
         if (errors.isEmpty()) {
             try {
                 seeds.saveAndSubmit(org.key(), name, params.version(), input, principal.getName());
-                redirect.addFlashAttribute("message", "シーズ「" + input.title().strip()
-                        + "」を保存し、公開の承認を申請しました。承認されるとシーズ一覧に掲載されます。");
+                redirect.addFlashAttribute("message", TEXTS.get("portal.seed.submitted", input.title().strip()));
                 return "redirect:/member";
             } catch (ContentConflictException e) {
-                errors.put("version", "このシーズは保存の間に他の方が更新しました。入力した内容は残っています。"
-                        + "最新の内容を確認するには、編集画面を開き直してください。");
+                errors.put("version", TEXTS.get("portal.seed.conflict"));
                 status = HttpStatus.CONFLICT;
             } catch (ContentStateException e) {
                 errors.put("version", e.getMessage());
@@ -131,14 +131,14 @@ class MemberSeedController {
 
     private Organization organization(Principal principal) {
         return organizations.of(principal.getName()).orElseThrow(() -> new Refused(
-                "このアカウントには、有効な会員組織が結び付いていません。事務局までお問い合わせください。"));
+                TEXTS.get("portal.noOrganization")));
     }
 
     private ContentItem own(Organization org, String name) {
         try {
             return seeds.ownItem(org.key(), name);
         } catch (MemberSeeds.NotOwnSeedException e) {
-            throw new Refused("このシーズは編集できません。会員ページでは、自社のシーズだけを登録・変更できます。");
+            throw new Refused(TEXTS.get("portal.seed.notOwn"));
         }
     }
 

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.portal;
 
+import static jp.musubi.workflow.portal.PortalTexts.TEXTS;
+
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +45,7 @@ class MemberSeeds {
     /** Another organization's seed, or one that does not exist for this member. */
     static class NotOwnSeedException extends RuntimeException {
         NotOwnSeedException() {
-            super("このシーズは編集できません。");
+            super(TEXTS.get("portal.seed.notEditable"));
         }
     }
 
@@ -92,17 +94,17 @@ class MemberSeeds {
             seedName = newName(organizationKey);
             properties.put("member", organizationKey);
             writable(properties, input);
-            content.create(WORKSPACE, seedName, properties, "会員ページから作成", user);
+            content.create(WORKSPACE, seedName, properties, TEXTS.get("portal.seed.version.created"), user);
         } else {
             ContentItem item = ownItem(organizationKey, name);
             if (item.approvalPending()) {
-                throw new ContentStateException("このシーズは承認待ちです。承認または差し戻しを待ってから変更してください。");
+                throw new ContentStateException(TEXTS.get("portal.seed.pending"));
             }
             // Keep what the form does not show (image, 導入実績), and the organization as stored.
             properties.putAll(item.properties());
             writable(properties, input);
             content.update(WORKSPACE, name, expectedVersion == null ? -1 : expectedVersion, properties,
-                    "会員ページから変更", user);
+                    TEXTS.get("portal.seed.version.changed"), user);
         }
         publication.submit(WORKSPACE, seedName, input.comment().isBlank() ? null : input.comment().strip(), null,
                 false, user);

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.portal;
 
+import static jp.musubi.workflow.portal.PortalTexts.TEXTS;
+
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,24 +33,24 @@ record SeedInput(String title, String summary, String body, String tags, String 
     Map<String, String> errors() {
         Map<String, String> errors = new LinkedHashMap<>();
         if (title.isBlank()) {
-            errors.put("title", "シーズ名を入力してください。");
+            errors.put("title", TEXTS.get("portal.seed.title.required"));
         } else if (length(title) > MAX_TITLE) {
-            errors.put("title", "シーズ名は" + MAX_TITLE + "文字以内で入力してください。");
+            errors.put("title", TEXTS.get("portal.seed.title.tooLong", MAX_TITLE));
         }
         if (summary.isBlank()) {
-            errors.put("summary", "概要を入力してください。");
+            errors.put("summary", TEXTS.get("portal.seed.summary.required"));
         } else if (length(summary) > MAX_SUMMARY) {
-            errors.put("summary", "概要は" + MAX_SUMMARY + "文字以内で入力してください。");
+            errors.put("summary", TEXTS.get("portal.seed.summary.tooLong", MAX_SUMMARY));
         }
         if (body.isBlank()) {
-            errors.put("body", "詳細を入力してください。");
+            errors.put("body", TEXTS.get("portal.seed.body.required"));
         } else if (length(body) > MAX_BODY) {
-            errors.put("body", "詳細は" + MAX_BODY + "文字以内で入力してください。");
+            errors.put("body", TEXTS.get("portal.seed.body.tooLong", MAX_BODY));
         }
-        terms("tags", "分類タグ", tags, errors);
-        terms("fields", "活用分野", fields, errors);
+        terms("tags", TEXTS.get("portal.seed.tags.label"), tags, errors);
+        terms("fields", TEXTS.get("portal.seed.fields.label"), fields, errors);
         if (length(comment) > MAX_COMMENT) {
-            errors.put("comment", "承認者へのコメントは" + MAX_COMMENT + "文字以内で入力してください。");
+            errors.put("comment", TEXTS.get("portal.seed.comment.tooLong", MAX_COMMENT));
         }
         return errors;
     }
@@ -69,9 +71,9 @@ record SeedInput(String title, String summary, String body, String tags, String 
     private static void terms(String field, String label, String text, Map<String, String> errors) {
         List<String> terms = split(text);
         if (terms.size() > MAX_TERMS) {
-            errors.put(field, label + "は" + MAX_TERMS + "個までにしてください（いま" + terms.size() + "個）。");
+            errors.put(field, TEXTS.get("portal.seed.terms.tooMany", label, MAX_TERMS, terms.size()));
         } else if (terms.stream().anyMatch(t -> length(t) > MAX_TERM)) {
-            errors.put(field, label + "は1つ" + MAX_TERM + "文字以内で入力してください。");
+            errors.put(field, TEXTS.get("portal.seed.terms.tooLong", label, MAX_TERM));
         }
     }
 

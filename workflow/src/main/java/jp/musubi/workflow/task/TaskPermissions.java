@@ -3,6 +3,7 @@ package jp.musubi.workflow.task;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jp.musubi.cms.common.Messages;
 import jp.musubi.workflow.account.Account;
 import jp.musubi.workflow.account.AccountService;
 import jp.musubi.workflow.account.Role;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TaskPermissions {
+
+    private static final Messages TEXTS = Messages.of("i18n/task");
 
     private final TaskService tasks;
     private final AccountService accounts;
@@ -59,8 +62,7 @@ public class TaskPermissions {
      */
     public void requireMayComplete(TaskInfo task, String user) {
         if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
-            throw new TaskNotPermittedException("このタスクは別の担当者（" + task.getAssignee()
-                    + "）が担当しています。担当を引き継いでから操作してください。");
+            throw new TaskNotPermittedException(TEXTS.get("task.heldByOther", task.getAssignee()));
         }
         requireMayTake(task, user);
     }
@@ -72,7 +74,7 @@ public class TaskPermissions {
      */
     public void requireMayTake(TaskInfo task, String user) {
         if (!mayTake(task, user)) {
-            throw new TaskNotPermittedException("このタスク「" + task.getName() + "」を担当する権限がありません。");
+            throw new TaskNotPermittedException(TEXTS.get("task.notPermitted", task.getName()));
         }
     }
 }
