@@ -1,5 +1,7 @@
 package jp.musubi.workflow.account;
 
+import static jp.musubi.workflow.account.AccountTexts.TEXTS;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,8 +30,7 @@ public class AccountActivations {
     static final int MIN_PASSWORD_LENGTH = AdminBootstrap.MIN_PASSWORD_LENGTH;
     static final int MAX_PASSWORD_LENGTH = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String UNUSABLE = "このリンクは無効か、有効期限が切れているか、既に使われています。"
-            + "お手数ですが事務局までお問い合わせください。";
+    private static final String UNUSABLE = TEXTS.get("account.activation.unusable");
 
     private final JdbcClient jdbc;
     private final AccountRepository accounts;
@@ -87,15 +88,14 @@ public class AccountActivations {
                 () -> new AccountActivationException(Map.of("token", UNUSABLE)));
         Map<String, String> errors = new LinkedHashMap<>();
         if (password == null || password.isEmpty()) {
-            errors.put("password", "パスワードを入力してください。");
+            errors.put("password", TEXTS.get("account.activation.passwordRequired"));
         } else if (password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
-            errors.put("password", "パスワードは" + MIN_PASSWORD_LENGTH + "文字以上" + MAX_PASSWORD_LENGTH
-                    + "文字以内で入力してください。");
+            errors.put("password", TEXTS.get("account.activation.passwordLength", MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH));
         } else if (password.strip().isEmpty() || password.equalsIgnoreCase(username)) {
-            errors.put("password", "ログインIDと同じパスワードや空白だけのパスワードは使えません。");
+            errors.put("password", TEXTS.get("account.activation.passwordWeak"));
         }
         if (password != null && !password.isEmpty() && !password.equals(confirmation)) {
-            errors.put("confirmation", "確認のため、同じパスワードをもう一度入力してください（入力が一致しません）。");
+            errors.put("confirmation", TEXTS.get("account.activation.confirmationMismatch"));
         }
         if (!errors.isEmpty()) {
             throw new AccountActivationException(errors);

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.account;
 
+import static jp.musubi.workflow.account.AccountTexts.TEXTS;
+
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -73,7 +75,7 @@ public class AccountService implements UserDetailsService {
     @Transactional
     public long create(NewAccount account) {
         if (accounts.findByUsername(account.username()).isPresent()) {
-            throw new IllegalArgumentException("ログインID「" + account.username() + "」は既に使われています。");
+            throw new IllegalArgumentException(TEXTS.get("account.username.taken", account.username()));
         }
         return accounts.insert(account, passwordEncoder.encode(account.rawPassword()));
     }

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.account;
 
+import static jp.musubi.workflow.account.AccountTexts.TEXTS;
+
 import jp.musubi.cms.site.AreaLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +11,6 @@ class AdminAreas {
 
     @Bean
     AreaLink adminArea() {
-        return AreaLink.forRoles("管理", "/admin", 80, Role.ADMIN.name());
+        return AreaLink.forRoles(TEXTS.get("account.area.admin"), "/admin", 80, Role.ADMIN.name());
     }
 }

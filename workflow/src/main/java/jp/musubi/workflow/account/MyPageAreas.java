@@ -1,5 +1,7 @@
 package jp.musubi.workflow.account;
 
+import static jp.musubi.workflow.account.AccountTexts.TEXTS;
+
 import java.util.Arrays;
 
 import jp.musubi.cms.site.AreaLink;
@@ -11,7 +13,7 @@ class MyPageAreas {
 
     @Bean
     AreaLink myPageArea() {
-        return AreaLink.forRoles("マイページ", "/mypage", 90,
+        return AreaLink.forRoles(TEXTS.get("account.area.myPage"), "/mypage", 90,
                 Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new));
     }
 }

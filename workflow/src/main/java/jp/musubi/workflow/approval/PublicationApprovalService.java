@@ -1,5 +1,7 @@
 package jp.musubi.workflow.approval;
 
+import static jp.musubi.workflow.approval.ApprovalTexts.TEXTS;
+
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,7 +34,7 @@ public class PublicationApprovalService {
     static final int MAX_COMMENT_LENGTH = 1000;
     /** The only workspace members write to (their seeds, from the member portal). */
     private static final String MEMBER_WORKSPACE = "seeds";
-    private static final String TAKEN = "このタスクはすでに他の方が処理したか、存在しません。受信箱を開き直してください。";
+    private static final String TAKEN = TEXTS.get("approval.task.taken");
 
     private final TaskService tasks;
     private final ProcessEngineConfiguration engine;
@@ -72,7 +74,7 @@ public class PublicationApprovalService {
         Task task = openTask(taskId, PublicationProcess.REVISION_TASK);
         requireUser(user);
         if (!user.equals(task.getAssignee())) {
-            throw new PublicationApprovalException("差し戻し対応は申請した本人（" + task.getAssignee() + "）だけが完了できます。");
+            throw new PublicationApprovalException(TEXTS.get("approval.revision.onlySubmitter", task.getAssignee()));
         }
         complete(taskId, user, Map.of(PublicationProcess.RESUBMITTED, false));
     }
@@ -82,17 +84,17 @@ public class PublicationApprovalService {
         requireUser(user);
         String text = comment == null || comment.isBlank() ? null : comment.strip();
         if (decision == PublicationDecision.REJECTED && text == null) {
-            throw new PublicationApprovalException("comment", "差し戻す場合は、理由や修正してほしい点をコメントに入力してください。");
+            throw new PublicationApprovalException("comment", TEXTS.get("approval.reject.commentRequired"));
         }
         if (text != null && text.length() > MAX_COMMENT_LENGTH) {
-            throw new PublicationApprovalException("comment", "コメントは" + MAX_COMMENT_LENGTH + "文字以内で入力してください。");
+            throw new PublicationApprovalException("comment", TEXTS.get("approval.comment.tooLong", MAX_COMMENT_LENGTH));
         }
         String process = task.getProcessInstanceId();
         PublicationRequest request = requests.findByProcessInstance(process)
                 .orElseThrow(() -> new IllegalStateException("no publication_request for process " + process));
         if (user.equals(request.submittedBy())) {
             // Four eyes: whoever asked for the publication cannot also approve or reject it.
-            throw new PublicationApprovalException("申請者本人は承認・差し戻しできません。別の担当者が判断してください。");
+            throw new PublicationApprovalException(TEXTS.get("approval.decide.notSubmitter"));
         }
         try {
             if (!requests.decide(process, decision, clock.instant(), user, text)) {

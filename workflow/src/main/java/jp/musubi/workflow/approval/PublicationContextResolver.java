@@ -1,5 +1,7 @@
 package jp.musubi.workflow.approval;
 
+import static jp.musubi.workflow.approval.ApprovalTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -44,23 +46,25 @@ class PublicationContextResolver implements CaseContextResolver {
         String submittedBy = CaseContextResolver.text(variables, PublicationProcess.SUBMITTED_BY);
         boolean unpublish = Boolean.TRUE.equals(variables.get(PublicationProcess.UNPUBLISH));
         List<CaseFact> facts = new ArrayList<>();
-        facts.add(new CaseFact("コンテンツ", title == null ? name : title));
-        facts.add(new CaseFact("ワークスペース・名前", workspace + " / " + name));
-        facts.add(new CaseFact("申請の内容", unpublish ? "公開の取りやめ" : "公開（版 " + variables.get(PublicationProcess.REVISION) + "）"));
-        facts.add(new CaseFact("申請者", submittedBy));
+        facts.add(new CaseFact(TEXTS.get("approval.fact.content"), title == null ? name : title));
+        facts.add(new CaseFact(TEXTS.get("approval.fact.location"), TEXTS.get("approval.fact.location.value", workspace, name)));
+        facts.add(new CaseFact(TEXTS.get("approval.fact.request"), unpublish
+                ? TEXTS.get("approval.fact.request.unpublish")
+                : TEXTS.get("approval.fact.request.publish", String.valueOf(variables.get(PublicationProcess.REVISION)))));
+        facts.add(new CaseFact(TEXTS.get("approval.fact.submitter"), submittedBy));
         String comment = CaseContextResolver.text(variables, PublicationProcess.COMMENT);
         if (comment != null && !comment.isBlank()) {
-            facts.add(new CaseFact("申請時のコメント", comment));
+            facts.add(new CaseFact(TEXTS.get("approval.fact.comment"), comment));
         }
         if (variables.get(PublicationProcess.PUBLISH_AT) instanceof Date at) {
-            facts.add(new CaseFact("公開希望日時", JapaneseTimes.dateTimeWithWeekday(at.toInstant())));
+            facts.add(new CaseFact(TEXTS.get("approval.fact.publishAt"), JapaneseTimes.dateTimeWithWeekday(at.toInstant())));
         }
         String decisionComment = CaseContextResolver.text(variables, PublicationProcess.DECISION_COMMENT);
         if (decisionComment != null && !decisionComment.isBlank()) {
-            facts.add(new CaseFact("差し戻しの理由", decisionComment));
+            facts.add(new CaseFact(TEXTS.get("approval.fact.rejectionReason"), decisionComment));
         }
         String path = "/editor/review/" + UriUtils.encodePathSegment(workspace, java.nio.charset.StandardCharsets.UTF_8)
                 + "/" + UriUtils.encodePathSegment(name, java.nio.charset.StandardCharsets.UTF_8);
-        return new CaseContext(title == null ? name : title, workspace + "・申請：" + submittedBy, facts, List.of(), path);
+        return new CaseContext(title == null ? name : title, TEXTS.get("approval.case.subtitle", workspace, submittedBy), facts, List.of(), path);
     }
 }

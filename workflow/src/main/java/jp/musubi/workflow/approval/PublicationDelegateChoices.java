@@ -1,5 +1,7 @@
 package jp.musubi.workflow.approval;
 
+import static jp.musubi.workflow.approval.ApprovalTexts.TEXTS;
+
 import jp.musubi.workflow.delegate.ProcessDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,16 +12,16 @@ class PublicationDelegateChoices {
 
     @Bean
     ProcessDelegate publishContentDelegateChoice() {
-        return new ProcessDelegate("publishContentDelegate", "コンテンツの公開");
+        return new ProcessDelegate("publishContentDelegate", TEXTS.get("approval.delegate.publish"));
     }
 
     @Bean
     ProcessDelegate rejectContentDelegateChoice() {
-        return new ProcessDelegate("rejectContentDelegate", "コンテンツの差戻し");
+        return new ProcessDelegate("rejectContentDelegate", TEXTS.get("approval.delegate.reject"));
     }
 
     @Bean
     ProcessDelegate newsletterDelegateChoice() {
-        return new ProcessDelegate("newsletterDelegate", "会員向けメール配信");
+        return new ProcessDelegate("newsletterDelegate", TEXTS.get("approval.delegate.newsletter"));
     }
 }

@@ -1,5 +1,6 @@
 package jp.musubi.workflow.approval;
 
+import static jp.musubi.workflow.approval.ApprovalTexts.TEXTS;
 import static jp.musubi.workflow.inbox.FormField.check;
 import static jp.musubi.workflow.inbox.FormField.choice;
 import static jp.musubi.workflow.inbox.FormField.text;
@@ -34,7 +35,7 @@ class PublicationTaskForms {
         return new TaskForm("publication-revision", List.of(check("revisionRead")),
                 guarded(in -> {
                     if (!in.checked("revisionRead")) {
-                        throw InputRefused.of("revisionRead", "差し戻しの内容を確認したら、チェックを入れてください。");
+                        throw InputRefused.of("revisionRead", TEXTS.get("approval.revision.readRequired"));
                     }
                     publication.closeRevision(in.taskId(), in.user());
                 }));

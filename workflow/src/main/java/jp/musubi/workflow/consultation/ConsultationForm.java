@@ -1,5 +1,7 @@
 package jp.musubi.workflow.consultation;
 
+import static jp.musubi.workflow.consultation.ConsultationTexts.TEXTS;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +15,15 @@ import org.springframework.stereotype.Component;
 class ConsultationForm implements SiteForm {
 
     private static final List<FormField> FIELDS = List.of(
-            FormField.text("organization", "組織名（市町名・会社名など）", true, 200, null, "organization"),
-            FormField.select("requesterKind", "ご相談者の区分", Arrays.stream(RequesterKind.values())
+            FormField.text("organization", TEXTS.get("consultation.field.organization"), true, 200, null, "organization"),
+            FormField.select("requesterKind", TEXTS.get("consultation.field.requesterKind"), Arrays.stream(RequesterKind.values())
                     .map(kind -> new FormField.Option(kind.name(), kind.label())).toList()),
-            FormField.text("contactName", "ご担当者名", true, 100, null, "name"),
-            FormField.of("email", "email", "メールアドレス", true, 254, null, "email"),
-            FormField.of("tel", "phone", "電話番号", false, 20, "例：028-000-0000", "tel"),
-            FormField.text("topic", "ご相談のテーマ", true, 200, "例：窓口業務のデジタル化", null),
-            FormField.of("textarea", "body", "ご相談の内容", true, 4000,
-                    "現在の状況、困っていること、検討している方向性などをご記入ください。", null));
+            FormField.text("contactName", TEXTS.get("consultation.field.contactName"), true, 100, null, "name"),
+            FormField.of("email", "email", TEXTS.get("consultation.field.email"), true, 254, null, "email"),
+            FormField.of("tel", "phone", TEXTS.get("consultation.field.phone"), false, 20, TEXTS.get("consultation.field.phone.hint"), "tel"),
+            FormField.text("topic", TEXTS.get("consultation.field.topic"), true, 200, TEXTS.get("consultation.field.topic.hint"), null),
+            FormField.of("textarea", "body", TEXTS.get("consultation.field.body"), true, 4000,
+                    TEXTS.get("consultation.field.body.hint"), null));
 
     private final ConsultationRequests requests;
 
@@ -36,17 +38,17 @@ class ConsultationForm implements SiteForm {
 
     @Override
     public String title() {
-        return "DX相談の申込み";
+        return TEXTS.get("consultation.form.title");
     }
 
     @Override
     public String introduction() {
-        return "デジタル技術の活用について、事務局の専門スタッフに相談できます。市町・企業・団体のどなたでもお申し込みいただけます。";
+        return TEXTS.get("consultation.form.introduction");
     }
 
     @Override
     public String completion() {
-        return "DX相談のお申し込みを受け付けました。事務局から、日程の調整についてご連絡します。";
+        return TEXTS.get("consultation.form.completion");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.consultation;
 
+import static jp.musubi.workflow.consultation.ConsultationTexts.TEXTS;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Arrays;
@@ -73,15 +75,15 @@ public class ConsultationRequests {
 
     private static ConsultationRequest check(ConsultationRequest in) {
         InputChecks checks = new InputChecks();
-        String organization = checks.required("organization", "組織名（市町名・会社名など）", in.organization(), 200);
-        String kind = checks.choice("requesterKind", "ご相談者の区分", in.requesterKind(), REQUESTER_KINDS);
-        String name = checks.required("contactName", "ご担当者名", in.contactName(), 100);
+        String organization = checks.required("organization", TEXTS.get("consultation.field.organization"), in.organization(), 200);
+        String kind = checks.choice("requesterKind", TEXTS.get("consultation.field.requesterKind"), in.requesterKind(), REQUESTER_KINDS);
+        String name = checks.required("contactName", TEXTS.get("consultation.field.contactName"), in.contactName(), 100);
         String email = checks.email("email", in.email());
-        String phone = checks.optional("phone", "電話番号", in.phone(), 20);
-        checks.matches("phone", phone, PHONE, "電話番号は半角数字とハイフンで入力してください（例：028-000-0000）。");
-        String topic = checks.required("topic", "ご相談のテーマ", in.topic(), 200);
-        checks.singleLine("topic", "ご相談のテーマ", topic);
-        String body = checks.required("body", "ご相談の内容", in.body(), 4000);
+        String phone = checks.optional("phone", TEXTS.get("consultation.field.phone"), in.phone(), 20);
+        checks.matches("phone", phone, PHONE, TEXTS.get("consultation.phone.format"));
+        String topic = checks.required("topic", TEXTS.get("consultation.field.topic"), in.topic(), 200);
+        checks.singleLine("topic", TEXTS.get("consultation.field.topic"), topic);
+        String body = checks.required("body", TEXTS.get("consultation.field.body"), in.body(), 4000);
         checks.throwIfAny();
         return new ConsultationRequest(organization, kind, name, email, phone, topic, body);
     }

@@ -1,11 +1,13 @@
 package jp.musubi.workflow.consultation;
 
+import static jp.musubi.workflow.consultation.ConsultationTexts.TEXTS;
+
 /** Who asks for a consultation. */
 public enum RequesterKind {
-    MUNICIPALITY("市町"),
-    COMPANY("企業"),
-    ORGANIZATION("団体"),
-    OTHER("その他");
+    MUNICIPALITY(TEXTS.get("consultation.requesterKind.municipality")),
+    COMPANY(TEXTS.get("consultation.requesterKind.company")),
+    ORGANIZATION(TEXTS.get("consultation.requesterKind.organization")),
+    OTHER(TEXTS.get("consultation.requesterKind.other"));
 
     private final String label;
 

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.inquiry;
 
+import static jp.musubi.workflow.inquiry.InquiryTexts.TEXTS;
+
 import java.time.Clock;
 import java.util.Map;
 
@@ -33,12 +35,12 @@ public class Inquiries {
     public long receive(InquiryForm form) {
         InputChecks checks = new InputChecks();
         InquiryForm in = form == null ? new InquiryForm(null, null, null, null, null) : form;
-        String name = checks.required("name", "お名前", in.name(), 100);
+        String name = checks.required("name", TEXTS.get("inquiry.field.name"), in.name(), 100);
         String email = checks.email("email", in.email());
-        String organization = checks.optional("organization", "所属（会社名・団体名）", in.organization(), 200);
-        String subject = checks.required("subject", "件名", in.subject(), 200);
-        checks.singleLine("subject", "件名", subject);
-        String body = checks.required("body", "お問い合わせ内容", in.body(), 4000);
+        String organization = checks.optional("organization", TEXTS.get("inquiry.field.organization"), in.organization(), 200);
+        String subject = checks.required("subject", TEXTS.get("inquiry.field.subject"), in.subject(), 200);
+        checks.singleLine("subject", TEXTS.get("inquiry.field.subject"), subject);
+        String body = checks.required("body", TEXTS.get("inquiry.field.body"), in.body(), 4000);
         checks.throwIfAny();
         InquiryForm cleaned = new InquiryForm(name, email, organization, subject, body);
         long id = inquiries.insert(cleaned, clock.instant());

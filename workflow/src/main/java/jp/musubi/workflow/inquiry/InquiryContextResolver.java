@@ -1,5 +1,7 @@
 package jp.musubi.workflow.inquiry;
 
+import static jp.musubi.workflow.inquiry.InquiryTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,16 +37,16 @@ class InquiryContextResolver implements CaseContextResolver {
         String from = inquiry.form().organization() == null || inquiry.form().organization().isBlank()
                 ? inquiry.form().name() : inquiry.form().organization() + " " + inquiry.form().name();
         List<CaseFact> facts = new ArrayList<>();
-        facts.add(new CaseFact("件名", inquiry.form().subject()));
-        facts.add(new CaseFact("問合せ者", from));
-        facts.add(new CaseFact("受付日時", JapaneseTimes.dateTimeWithWeekday(inquiry.receivedAt())));
-        facts.add(new CaseFact("問合せ内容", inquiry.form().body()));
+        facts.add(new CaseFact(TEXTS.get("inquiry.field.subject"), inquiry.form().subject()));
+        facts.add(new CaseFact(TEXTS.get("inquiry.fact.from"), from));
+        facts.add(new CaseFact(TEXTS.get("inquiry.fact.receivedAt"), JapaneseTimes.dateTimeWithWeekday(inquiry.receivedAt())));
+        facts.add(new CaseFact(TEXTS.get("inquiry.fact.body"), inquiry.form().body()));
         if (inquiry.prefectureQuestion() != null) {
-            facts.add(new CaseFact("県への確認事項", inquiry.prefectureQuestion()));
+            facts.add(new CaseFact(TEXTS.get("inquiry.fact.prefectureQuestion"), inquiry.prefectureQuestion()));
         }
         if (inquiry.prefectureAnswer() != null) {
-            facts.add(new CaseFact("県からの回答", inquiry.prefectureAnswer()));
+            facts.add(new CaseFact(TEXTS.get("inquiry.fact.prefectureAnswer"), inquiry.prefectureAnswer()));
         }
-        return CaseContext.of(inquiry.form().subject(), "問合せ者：" + from, facts);
+        return CaseContext.of(inquiry.form().subject(), TEXTS.get("inquiry.case.subtitle", from), facts);
     }
 }

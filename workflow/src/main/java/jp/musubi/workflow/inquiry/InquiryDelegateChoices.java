@@ -1,5 +1,7 @@
 package jp.musubi.workflow.inquiry;
 
+import static jp.musubi.workflow.inquiry.InquiryTexts.TEXTS;
+
 import jp.musubi.workflow.delegate.ProcessDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +12,6 @@ class InquiryDelegateChoices {
 
     @Bean
     ProcessDelegate inquiryReplyDelegateChoice() {
-        return new ProcessDelegate("inquiryReplyDelegate", "回答メール送信");
+        return new ProcessDelegate("inquiryReplyDelegate", TEXTS.get("inquiry.delegate.reply"));
     }
 }

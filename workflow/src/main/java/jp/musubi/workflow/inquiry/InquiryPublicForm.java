@@ -1,5 +1,7 @@
 package jp.musubi.workflow.inquiry;
 
+import static jp.musubi.workflow.inquiry.InquiryTexts.TEXTS;
+
 import java.util.List;
 import java.util.Map;
 
@@ -12,11 +14,11 @@ import org.springframework.stereotype.Component;
 class InquiryPublicForm implements SiteForm {
 
     private static final List<FormField> FIELDS = List.of(
-            FormField.text("name", "お名前", true, 100, null, "name"),
-            FormField.of("email", "email", "メールアドレス", true, 254, "回答はこのアドレスにお送りします。", "email"),
-            FormField.text("organization", "所属（会社名・団体名）", false, 200, null, "organization"),
-            FormField.text("subject", "件名", true, 200, null, null),
-            FormField.of("textarea", "body", "お問い合わせ内容", true, 4000, "4000文字以内。", null));
+            FormField.text("name", TEXTS.get("inquiry.field.name"), true, 100, null, "name"),
+            FormField.of("email", "email", TEXTS.get("inquiry.field.email"), true, 254, TEXTS.get("inquiry.field.email.hint"), "email"),
+            FormField.text("organization", TEXTS.get("inquiry.field.organization"), false, 200, null, "organization"),
+            FormField.text("subject", TEXTS.get("inquiry.field.subject"), true, 200, null, null),
+            FormField.of("textarea", "body", TEXTS.get("inquiry.field.body"), true, 4000, TEXTS.get("inquiry.field.body.hint"), null));
 
     private final Inquiries inquiries;
 
@@ -31,17 +33,17 @@ class InquiryPublicForm implements SiteForm {
 
     @Override
     public String title() {
-        return "お問い合わせ";
+        return TEXTS.get("inquiry.form.title");
     }
 
     @Override
     public String introduction() {
-        return "プラットフォームへのご質問やイベントへの参加申込みなどをお送りください。事務局から、原則として5営業日以内にメールで回答します。";
+        return TEXTS.get("inquiry.form.introduction");
     }
 
     @Override
     public String completion() {
-        return "お問い合わせを受け付けました。事務局から、ご入力のメールアドレスに回答をお送りします。";
+        return TEXTS.get("inquiry.form.completion");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.inquiry;
 
+import static jp.musubi.workflow.inquiry.InquiryTexts.TEXTS;
+
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +17,7 @@ import jp.musubi.cms.mail.notification.Required;
 public record InquiryReply(String to, String inquirerName, String inquirySubject, String inquiryText,
                            Instant receivedAt, String replyText) implements Notice {
 
-    public static final MailKind KIND = new MailKind("inquiry-reply", "お問い合わせへの回答");
+    public static final MailKind KIND = new MailKind("inquiry-reply", TEXTS.get("inquiry.reply.kind"));
 
     public InquiryReply {
         Required.text(to, "to");
@@ -33,7 +35,7 @@ public record InquiryReply(String to, String inquirerName, String inquirySubject
 
     @Override
     public String subject() {
-        return "お問い合わせへのご回答（" + inquirySubject + "）";
+        return TEXTS.get("inquiry.reply.subject", inquirySubject);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.inquiry;
 
+import static jp.musubi.workflow.inquiry.InquiryTexts.TEXTS;
+
 import java.time.Clock;
 import java.util.Map;
 
@@ -43,9 +45,9 @@ public class InquiryTasks {
         InputChecks checks = new InputChecks();
         String cleaned = null;
         if (consultPrefecture == null) {
-            checks.add("consultPrefecture", "事務局が直接回答するか、県に確認するかを選んでください。");
+            checks.add("consultPrefecture", TEXTS.get("inquiry.triage.choiceRequired"));
         } else if (consultPrefecture) {
-            cleaned = checks.required("question", "県への確認事項", question, 2000);
+            cleaned = checks.required("question", TEXTS.get("inquiry.fact.prefectureQuestion"), question, 2000);
         }
         checks.throwIfAny();
         inquiries.triage(inquiryId(task), consultPrefecture, cleaned, user, clock.instant());
@@ -57,7 +59,7 @@ public class InquiryTasks {
     public void answerForSecretariat(String taskId, String answer, String user) {
         Task task = open(taskId, CONSULT);
         InputChecks checks = new InputChecks();
-        String cleaned = checks.required("answer", "県の見解", answer, 4000);
+        String cleaned = checks.required("answer", TEXTS.get("inquiry.task.prefectureAnswer"), answer, 4000);
         checks.throwIfAny();
         inquiries.prefectureAnswer(inquiryId(task), cleaned, user, clock.instant());
         complete(task, user, Map.of());
@@ -68,7 +70,7 @@ public class InquiryTasks {
     public void reply(String taskId, String reply, String user) {
         Task task = open(taskId, REPLY);
         InputChecks checks = new InputChecks();
-        String cleaned = checks.required("reply", "回答", reply, 4000);
+        String cleaned = checks.required("reply", TEXTS.get("inquiry.task.reply"), reply, 4000);
         checks.throwIfAny();
         inquiries.reply(inquiryId(task), cleaned, user, clock.instant());
         complete(task, user, Map.of());
@@ -77,7 +79,7 @@ public class InquiryTasks {
     private Task open(String taskId, String taskKey) {
         Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null || !taskKey.equals(task.getTaskDefinitionKey())) {
-            throw InputRefused.of("task", "このタスクは見つからないか、既に完了しています。");
+            throw InputRefused.of("task", TEXTS.get("inquiry.task.notOpen"));
         }
         return task;
     }

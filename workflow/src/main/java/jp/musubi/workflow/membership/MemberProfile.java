@@ -1,5 +1,7 @@
 package jp.musubi.workflow.membership;
 
+import static jp.musubi.workflow.membership.MembershipTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,15 +37,15 @@ public record MemberProfile(String summary, String description, List<String> fie
     /** Checks and cleans the profile; messages are keyed by the form's field names. */
     static MemberProfile checked(MemberProfile profile, InputChecks checks) {
         if (profile == null) {
-            checks.add("summary", "概要を入力してください。");
+            checks.add("summary", TEXTS.get("membership.profile.summaryRequired"));
             return null;
         }
-        String summary = checks.required("summary", "概要", profile.summary(), MAX_SUMMARY);
-        String description = checks.optional("description", "詳細", profile.description(), MAX_DESCRIPTION);
-        checks.check(profile.fields().size() <= MAX_FIELDS, "fields", "活用分野は" + MAX_FIELDS + "件以内で入力してください。");
-        checks.check(profile.fields().stream().allMatch(f -> f.length() <= 40), "fields", "活用分野は1件40文字以内で入力してください。");
-        String city = checks.optional("city", "所在地（市町名）", profile.city(), 80);
-        String url = checks.url("url", "ウェブサイト", profile.url(), 500);
+        String summary = checks.required("summary", TEXTS.get("membership.profile.summary"), profile.summary(), MAX_SUMMARY);
+        String description = checks.optional("description", TEXTS.get("membership.profile.description"), profile.description(), MAX_DESCRIPTION);
+        checks.check(profile.fields().size() <= MAX_FIELDS, "fields", TEXTS.get("membership.profile.tooManyFields", MAX_FIELDS));
+        checks.check(profile.fields().stream().allMatch(f -> f.length() <= 40), "fields", TEXTS.get("membership.profile.fieldTooLong"));
+        String city = checks.optional("city", TEXTS.get("membership.profile.city"), profile.city(), 80);
+        String url = checks.url("url", TEXTS.get("membership.profile.url"), profile.url(), 500);
         return new MemberProfile(summary, description, profile.fields(), city, url);
     }
 

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.membership;
 
+import static jp.musubi.workflow.membership.MembershipTexts.TEXTS;
+
 import java.util.Map;
 
 import jp.musubi.cms.content.ContentItem;
@@ -37,7 +39,7 @@ public class MemberProfileChangeDelegate implements JavaDelegate {
         Organization org = organizations.findByKey(request.organizationKey())
                 .orElseThrow(() -> new IllegalStateException("organization " + request.organizationKey() + " not found"));
         String members = MembershipAdmissionDelegate.MEMBERS;
-        String comment = "プロフィール変更申請 #" + id + "（" + request.requestedBy() + "）";
+        String comment = TEXTS.get("membership.revision.profileChange", id, request.requestedBy());
         ContentItem current = content.find(members, org.key()).orElse(null);
         if (current == null) {
             content.create(members, org.key(), request.profile().toContent(org.name(), org.kind(), Map.of()), comment,

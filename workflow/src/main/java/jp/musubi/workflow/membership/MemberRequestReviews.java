@@ -1,5 +1,7 @@
 package jp.musubi.workflow.membership;
 
+import static jp.musubi.workflow.membership.MembershipTexts.TEXTS;
+
 import java.time.Clock;
 import java.util.Map;
 
@@ -40,12 +42,12 @@ public class MemberRequestReviews {
         InputChecks checks = new InputChecks();
         String cleaned;
         if (approve == null) {
-            checks.add("approve", "承認するかどうかを選んでください。");
+            checks.add("approve", TEXTS.get("membership.review.decisionRequired"));
             cleaned = null;
         } else if (approve) {
-            cleaned = checks.optional("comment", "コメント", comment, 1000);
+            cleaned = checks.optional("comment", TEXTS.get("membership.review.comment"), comment, 1000);
         } else {
-            cleaned = checks.required("comment", "不承認の理由", comment, 1000);
+            cleaned = checks.required("comment", TEXTS.get("membership.review.rejectionReason"), comment, 1000);
         }
         checks.throwIfAny();
         requests.decide(tasks.longVariable(task, "requestId"), approve ? MemberRequest.APPROVED : MemberRequest.REJECTED,
@@ -61,8 +63,8 @@ public class MemberRequestReviews {
     public void confirmWithdrawal(String taskId, boolean intentConfirmed, String comment, String user) {
         Task task = tasks.open(taskId, WITHDRAWAL_TASK);
         InputChecks checks = new InputChecks();
-        checks.check(intentConfirmed, "intentConfirmed", "会員に退会の意思を確認してください。");
-        String cleaned = checks.optional("comment", "コメント", comment, 1000);
+        checks.check(intentConfirmed, "intentConfirmed", TEXTS.get("membership.review.intentRequired"));
+        String cleaned = checks.optional("comment", TEXTS.get("membership.review.comment"), comment, 1000);
         checks.throwIfAny();
         requests.decide(tasks.longVariable(task, "requestId"), MemberRequest.APPROVED, cleaned, user, clock.instant());
         tasks.complete(task, user, Map.of());

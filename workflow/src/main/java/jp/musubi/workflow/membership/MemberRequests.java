@@ -1,5 +1,7 @@
 package jp.musubi.workflow.membership;
 
+import static jp.musubi.workflow.membership.MembershipTexts.TEXTS;
+
 import java.time.Clock;
 import java.util.Map;
 
@@ -50,7 +52,7 @@ public class MemberRequests {
     public long requestWithdrawal(String organizationKey, String reason, String user) {
         InputChecks checks = new InputChecks();
         activeMember(organizationKey, MemberRequest.Kind.WITHDRAWAL, checks);
-        String cleanReason = checks.optional("reason", "退会の理由", reason, 1000);
+        String cleanReason = checks.optional("reason", TEXTS.get("membership.withdrawal.reason"), reason, 1000);
         checks.throwIfAny();
         long id = requests.insert(MemberRequest.Kind.WITHDRAWAL, organizationKey, null, cleanReason, user, clock.instant());
         runtime.startProcessInstanceByMessage(WITHDRAWAL_MESSAGE, "withdrawal-" + id,
@@ -62,11 +64,11 @@ public class MemberRequests {
         boolean active = organizationKey != null && organizations.findByKey(organizationKey)
                 .filter(org -> "ACTIVE".equals(org.status())).isPresent();
         if (!active) {
-            checks.add("organization", "会員が見つからないか、既に退会しています。");
+            checks.add("organization", TEXTS.get("membership.request.memberGone"));
         } else if (requests.openExists(kind, organizationKey)) {
             checks.add("organization", kind == MemberRequest.Kind.WITHDRAWAL
-                    ? "退会の届出は既に受け付けています。事務局の確認をお待ちください。"
-                    : "確認待ちのプロフィール変更申請があります。事務局の確認をお待ちください。");
+                    ? TEXTS.get("membership.request.withdrawalPending")
+                    : TEXTS.get("membership.request.changePending"));
         }
     }
 }

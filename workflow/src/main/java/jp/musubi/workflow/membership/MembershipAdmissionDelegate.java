@@ -1,5 +1,7 @@
 package jp.musubi.workflow.membership;
 
+import static jp.musubi.workflow.membership.MembershipTexts.TEXTS;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -81,7 +83,7 @@ public class MembershipAdmissionDelegate implements JavaDelegate {
 
         String user = stored.decidedBy();
         content.create(MEMBERS, key, a.profile().toContent(a.organizationName(), a.kind(), Map.of()),
-                "入会承認により作成", user);
+                TEXTS.get("membership.revision.admission"), user);
         publication.publish(MEMBERS, key, null, user);
 
         notifications.send(new MembershipApproved(a.contactEmail(), a.contactName(), a.organizationName(),

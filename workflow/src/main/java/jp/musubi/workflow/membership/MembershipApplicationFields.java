@@ -1,5 +1,7 @@
 package jp.musubi.workflow.membership;
 
+import static jp.musubi.workflow.membership.MembershipTexts.TEXTS;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -14,24 +16,24 @@ public final class MembershipApplicationFields {
 
     /** The applicant's organization and contact: what a non-member's proposal reuses for its proposer. */
     public static final List<FormField> FIELDS = List.of(
-            FormField.text("organizationName", "組織名", true, 200, "会社名・大学名・団体名を正式名称で入力してください。", "organization"),
-            FormField.select("kind", "種別", Arrays.stream(OrganizationKind.values())
+            FormField.text("organizationName", TEXTS.get("membership.field.organizationName"), true, 200, TEXTS.get("membership.field.organizationName.hint"), "organization"),
+            FormField.select("kind", TEXTS.get("membership.field.kind"), Arrays.stream(OrganizationKind.values())
                     .map(kind -> new FormField.Option(kind.name(), kind.label())).toList()),
-            FormField.of("textarea", "summary", "概要（公開されます）", true, 400,
-                    "会員一覧に載る紹介文です。400文字以内。", null),
-            FormField.of("textarea", "description", "詳細（公開されます）", false, 4000,
-                    "事業内容や得意分野など。空行で段落を分けられます。", null),
-            FormField.text("fields", "活用分野（公開されます）", false, 400,
-                    "例：防災、農業、医療・福祉（「、」で区切って10件まで）", null),
-            FormField.text("city", "所在地の市町名（公開されます）", false, 80, "例：宇都宮市", null),
-            FormField.of("url", "url", "ウェブサイト（公開されます）", false, 500, "例：https://www.example.jp/", "url"),
-            FormField.text("contactName", "担当者名", true, 100, "公開されません。", "name"),
-            FormField.of("email", "contactEmail", "担当者のメールアドレス", true, 254,
-                    "公開されません。承認のお知らせをこのアドレスにお送りします。", "email"),
-            FormField.of("tel", "contactPhone", "担当者の電話番号", true, 20, "公開されません。例：028-000-0000", "tel"),
-            FormField.text("loginId", "希望するログインID", true, 32,
-                    "半角英小文字・数字・「.」「_」「-」で3〜32文字。承認後、このIDでログインします。", "username"),
-            FormField.checkbox("agreement", "利用規約とプライバシーポリシーに同意する"));
+            FormField.of("textarea", "summary", TEXTS.get("membership.field.summary"), true, 400,
+                    TEXTS.get("membership.field.summary.hint"), null),
+            FormField.of("textarea", "description", TEXTS.get("membership.field.description"), false, 4000,
+                    TEXTS.get("membership.field.description.hint"), null),
+            FormField.text("fields", TEXTS.get("membership.field.fields"), false, 400,
+                    TEXTS.get("membership.field.fields.hint"), null),
+            FormField.text("city", TEXTS.get("membership.field.city"), false, 80, TEXTS.get("membership.field.city.hint"), null),
+            FormField.of("url", "url", TEXTS.get("membership.field.url"), false, 500, TEXTS.get("membership.field.url.hint"), "url"),
+            FormField.text("contactName", TEXTS.get("membership.field.contactName"), true, 100, TEXTS.get("membership.field.contactName.hint"), "name"),
+            FormField.of("email", "contactEmail", TEXTS.get("membership.field.contactEmail"), true, 254,
+                    TEXTS.get("membership.field.contactEmail.hint"), "email"),
+            FormField.of("tel", "contactPhone", TEXTS.get("membership.field.contactPhone"), true, 20, TEXTS.get("membership.field.contactPhone.hint"), "tel"),
+            FormField.text("loginId", TEXTS.get("membership.field.loginId"), true, 32,
+                    TEXTS.get("membership.field.loginId.hint"), "username"),
+            FormField.checkbox("agreement", TEXTS.get("membership.field.agreement")));
 
     private MembershipApplicationFields() {
     }

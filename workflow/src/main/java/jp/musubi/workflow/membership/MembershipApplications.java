@@ -1,5 +1,7 @@
 package jp.musubi.workflow.membership;
 
+import static jp.musubi.workflow.membership.MembershipTexts.TEXTS;
+
 import java.time.Clock;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -51,22 +53,22 @@ public class MembershipApplications {
     private MembershipApplication check(MembershipApplication a) {
         InputChecks checks = new InputChecks();
         if (a == null) {
-            checks.add("organizationName", "申込み内容がありません。");
+            checks.add("organizationName", TEXTS.get("membership.application.empty"));
             checks.throwIfAny();
         }
-        String name = checks.required("organizationName", "組織名", a.organizationName(), 200);
-        checks.check(a.kind() != null, "kind", "種別（企業・大学・研究室・団体）を選んでください。");
+        String name = checks.required("organizationName", TEXTS.get("membership.field.organizationName"), a.organizationName(), 200);
+        checks.check(a.kind() != null, "kind", TEXTS.get("membership.application.kindRequired"));
         MemberProfile profile = MemberProfile.checked(a.profile(), checks);
-        String contactName = checks.required("contactName", "担当者名", a.contactName(), 100);
+        String contactName = checks.required("contactName", TEXTS.get("membership.field.contactName"), a.contactName(), 100);
         String email = checks.email("contactEmail", a.contactEmail());
         String phone = checks.matches("contactPhone", a.contactPhone(), PHONE,
-                "電話番号は半角数字とハイフンで入力してください（例: 028-000-1234）。");
-        String loginId = checks.required("loginId", "希望するログインID", a.loginId(), 32);
+                TEXTS.get("membership.application.phoneFormat"));
+        String loginId = checks.required("loginId", TEXTS.get("membership.field.loginId"), a.loginId(), 32);
         if (loginId != null) {
             if (!LOGIN_ID.matcher(loginId).matches()) {
-                checks.add("loginId", "ログインIDは半角英小文字・数字・「.」「_」「-」で3〜32文字、先頭は英小文字か数字にしてください。");
+                checks.add("loginId", TEXTS.get("membership.application.loginIdFormat"));
             } else if (accounts.findByUsername(loginId).isPresent() || applications.loginIdPending(loginId)) {
-                checks.add("loginId", "ログインID「" + loginId + "」は既に使われています。別のIDを指定してください。");
+                checks.add("loginId", TEXTS.get("membership.application.loginIdTaken", loginId));
             }
         }
         checks.throwIfAny();

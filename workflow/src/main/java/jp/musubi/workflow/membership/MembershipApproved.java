@@ -1,5 +1,7 @@
 package jp.musubi.workflow.membership;
 
+import static jp.musubi.workflow.membership.MembershipTexts.TEXTS;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,7 +23,7 @@ import jp.musubi.cms.mail.notification.Required;
 public record MembershipApproved(String to, String contactName, String organizationName, String loginId,
                                  String activationPath, LocalDate activationExpiresOn) implements Notice {
 
-    public static final MailKind KIND = new MailKind("membership-approved", "会員登録の承認");
+    public static final MailKind KIND = new MailKind("membership-approved", TEXTS.get("membership.approved.kind"));
 
     public MembershipApproved {
         Required.text(to, "to");
@@ -46,7 +48,7 @@ public record MembershipApproved(String to, String contactName, String organizat
 
     @Override
     public String subject() {
-        return "会員登録完了のお知らせ";
+        return TEXTS.get("membership.approved.subject");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.membership;
 
+import static jp.musubi.workflow.membership.MembershipTexts.TEXTS;
+
 import java.util.List;
 import java.util.Map;
 
@@ -33,8 +35,8 @@ class MembershipContextResolver implements CaseContextResolver {
         if (name == null) {
             return null;
         }
-        String kind = businessKey == null ? "入会申込" : businessKey.startsWith("change-") ? "プロフィール変更の申請"
-                : businessKey.startsWith("withdrawal-") ? "退会の申請" : "入会申込";
-        return CaseContext.of(name, kind, List.of(new CaseFact("団体名", name), new CaseFact("申請の種類", kind)));
+        String kind = businessKey == null ? TEXTS.get("membership.case.admission") : businessKey.startsWith("change-") ? TEXTS.get("membership.case.profileChange")
+                : businessKey.startsWith("withdrawal-") ? TEXTS.get("membership.case.withdrawal") : TEXTS.get("membership.case.admission");
+        return CaseContext.of(name, kind, List.of(new CaseFact(TEXTS.get("membership.fact.organizationName"), name), new CaseFact(TEXTS.get("membership.fact.requestKind"), kind)));
     }
 }

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.membership;
 
+import static jp.musubi.workflow.membership.MembershipTexts.TEXTS;
+
 import java.util.Map;
 
 import jp.musubi.cms.mail.notification.MailKind;
@@ -10,7 +12,7 @@ import jp.musubi.cms.mail.notification.Required;
 /** 会員登録の見送り, with the reason the secretariat gives the applicant. */
 public record MembershipDeclined(String to, String contactName, String organizationName, String reason) implements Notice {
 
-    public static final MailKind KIND = new MailKind("membership-declined", "会員登録の見送り");
+    public static final MailKind KIND = new MailKind("membership-declined", TEXTS.get("membership.declined.kind"));
 
     public MembershipDeclined {
         Required.text(to, "to");
@@ -26,7 +28,7 @@ public record MembershipDeclined(String to, String contactName, String organizat
 
     @Override
     public String subject() {
-        return "会員登録のお申し込みの審査結果について";
+        return TEXTS.get("membership.declined.subject");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.membership;
 
+import static jp.musubi.workflow.membership.MembershipTexts.TEXTS;
+
 import jp.musubi.workflow.delegate.ProcessDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,21 +12,21 @@ class MembershipDelegateChoices {
 
     @Bean
     ProcessDelegate membershipAdmissionDelegateChoice() {
-        return new ProcessDelegate("membershipAdmissionDelegate", "入会手続き");
+        return new ProcessDelegate("membershipAdmissionDelegate", TEXTS.get("membership.delegate.admission"));
     }
 
     @Bean
     ProcessDelegate membershipDeclineDelegateChoice() {
-        return new ProcessDelegate("membershipDeclineDelegate", "見送りの通知");
+        return new ProcessDelegate("membershipDeclineDelegate", TEXTS.get("membership.delegate.decline"));
     }
 
     @Bean
     ProcessDelegate memberProfileChangeDelegateChoice() {
-        return new ProcessDelegate("memberProfileChangeDelegate", "公開プロフィールの更新");
+        return new ProcessDelegate("memberProfileChangeDelegate", TEXTS.get("membership.delegate.profileChange"));
     }
 
     @Bean
     ProcessDelegate memberWithdrawalDelegateChoice() {
-        return new ProcessDelegate("memberWithdrawalDelegate", "退会処理");
+        return new ProcessDelegate("memberWithdrawalDelegate", TEXTS.get("membership.delegate.withdrawal"));
     }
 }

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.membership;
 
+import static jp.musubi.workflow.membership.MembershipTexts.TEXTS;
+
 import java.util.List;
 import java.util.Map;
 
@@ -28,8 +30,7 @@ class MembershipForm implements SiteForm {
             return null;
         }
         return catalog.find(SiteCatalog.ISSUES, issue)
-                .map(found -> "課題「" + found.title() + "」に会員登録と同時に提案するときは、課題のページの"
-                        + "「会員登録して提案する」からお申し込みください。ここでは会員登録だけを申し込みます。")
+                .map(found -> TEXTS.get("membership.form.proposalNotice", found.title()))
                 .orElse(null);
     }
 
@@ -40,18 +41,17 @@ class MembershipForm implements SiteForm {
 
     @Override
     public String title() {
-        return "会員登録の申込み";
+        return TEXTS.get("membership.form.title");
     }
 
     @Override
     public String introduction() {
-        return "プラットフォームの会員（企業・大学・研究室・団体）として登録を申し込みます。"
-                + "事務局が内容を確認し、承認されるとメールでお知らせします。会員になると、課題へのソリューション提案やシーズの掲載ができます。";
+        return TEXTS.get("membership.form.introduction");
     }
 
     @Override
     public String completion() {
-        return "会員登録のお申し込みを受け付けました。事務局で内容を確認し、結果を担当者のメールアドレスにお知らせします。";
+        return TEXTS.get("membership.form.completion");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.membership;
 
+import static jp.musubi.workflow.membership.MembershipTexts.TEXTS;
+
 import java.time.Clock;
 import java.util.Map;
 
@@ -37,13 +39,13 @@ public class MembershipScreening {
         InputChecks checks = new InputChecks();
         String reason = null;
         if (decision == null || decision.approve() == null) {
-            checks.add("approve", "承認するか見送るかを選んでください。");
+            checks.add("approve", TEXTS.get("membership.screening.decisionRequired"));
         } else if (decision.approve()) {
-            checks.check(decision.notAntisocial(), "notAntisocial", "反社会的勢力に該当しないことを確認してください。");
-            checks.check(decision.termsAccepted(), "termsAccepted", "規約への同意を確認してください。");
-            checks.check(decision.existenceConfirmed(), "existenceConfirmed", "所在・実在を確認してください。");
+            checks.check(decision.notAntisocial(), "notAntisocial", TEXTS.get("membership.screening.notAntisocialRequired"));
+            checks.check(decision.termsAccepted(), "termsAccepted", TEXTS.get("membership.screening.termsRequired"));
+            checks.check(decision.existenceConfirmed(), "existenceConfirmed", TEXTS.get("membership.screening.existenceRequired"));
         } else {
-            reason = checks.required("declineReason", "見送りの理由", decision.declineReason(), MAX_REASON);
+            reason = checks.required("declineReason", TEXTS.get("membership.screening.declineReason"), decision.declineReason(), MAX_REASON);
         }
         checks.throwIfAny();
         long id = tasks.longVariable(task, "applicationId");

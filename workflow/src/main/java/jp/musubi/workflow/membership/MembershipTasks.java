@@ -1,5 +1,7 @@
 package jp.musubi.workflow.membership;
 
+import static jp.musubi.workflow.membership.MembershipTexts.TEXTS;
+
 import java.util.Map;
 
 import jp.musubi.cms.input.InputRefused;
@@ -23,7 +25,7 @@ class MembershipTasks {
     Task open(String taskId, String taskKey) {
         Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null || !taskKey.equals(task.getTaskDefinitionKey())) {
-            throw InputRefused.of("task", "このタスクは見つからないか、既に完了しています。");
+            throw InputRefused.of("task", TEXTS.get("membership.task.notOpen"));
         }
         return task;
     }

@@ -1,11 +1,13 @@
 package jp.musubi.workflow.membership;
 
+import static jp.musubi.workflow.membership.MembershipTexts.TEXTS;
+
 /** What kind of body a member organization is. */
 public enum OrganizationKind {
-    COMPANY("企業"),
-    UNIVERSITY("大学"),
-    LAB("研究室"),
-    ORGANIZATION("団体");
+    COMPANY(TEXTS.get("membership.organizationKind.company")),
+    UNIVERSITY(TEXTS.get("membership.organizationKind.university")),
+    LAB(TEXTS.get("membership.organizationKind.lab")),
+    ORGANIZATION(TEXTS.get("membership.organizationKind.organization"));
 
     private final String label;
 

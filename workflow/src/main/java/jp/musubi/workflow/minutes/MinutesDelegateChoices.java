@@ -1,5 +1,6 @@
 package jp.musubi.workflow.minutes;
 
+import jp.musubi.cms.common.Messages;
 import jp.musubi.workflow.delegate.ProcessDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,8 +9,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class MinutesDelegateChoices {
 
+    private static final Messages TEXTS = Messages.of("i18n/minutes");
+
     @Bean
     ProcessDelegate minutesReminderDelegateChoice() {
-        return new ProcessDelegate("minutesReminderDelegate", "打合せ記録の督促");
+        return new ProcessDelegate("minutesReminderDelegate", TEXTS.get("minutes.delegate.reminder"));
     }
 }

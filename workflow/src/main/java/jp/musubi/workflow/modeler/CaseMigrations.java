@@ -1,5 +1,7 @@
 package jp.musubi.workflow.modeler;
 
+import static jp.musubi.workflow.modeler.ModelerTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,7 +49,7 @@ public class CaseMigrations {
             throw new UnknownProcessException(key);
         }
         if (source.getId().equals(latest.getId())) {
-            throw new MigrationRefusedException(List.of("バージョン " + fromVersion + " は最新のバージョンです。移行先がありません。"));
+            throw new MigrationRefusedException(List.of(TEXTS.get("modeler.java.migration.alreadyLatest", fromVersion)));
         }
         long running = runtime.createProcessInstanceQuery().processDefinitionId(source.getId()).count();
         ProcessInstanceMigrationBuilder migration = engine.getProcessMigrationService()
@@ -56,8 +58,7 @@ public class CaseMigrations {
         if (validation.hasErrors()) {
             List<String> reasons = new ArrayList<>();
             for (String message : validation.getValidationMessages()) {
-                reasons.add("実行中のケースを新しいバージョンに移せません。ケースが待っている要素が新しいバージョンにないなどの理由です（Flowable の検証: "
-                        + message + "）。");
+                reasons.add(TEXTS.get("modeler.java.migration.invalid", message));
             }
             throw new MigrationRefusedException(reasons);
         }

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.modeler;
 
+import static jp.musubi.workflow.modeler.ModelerTexts.TEXTS;
+
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -58,11 +60,11 @@ public class DiagramChecker {
     public DiagramCheck check(String xml, String processKey) {
         List<DiagramProblem> problems = new ArrayList<>();
         if (xml == null || xml.isBlank()) {
-            problems.add(new DiagramProblem(null, null, "ダイアグラムが空です。BPMN ファイル（.bpmn）の内容を送ってください。"));
+            problems.add(new DiagramProblem(null, null, TEXTS.get("modeler.java.diagram.empty")));
             return new DiagramCheck(null, problems);
         }
         if (xml.length() > MAX_LENGTH) {
-            problems.add(new DiagramProblem(null, null, "ダイアグラムが大きすぎます（上限 " + MAX_LENGTH / 1_000_000 + "MB）。"));
+            problems.add(new DiagramProblem(null, null, TEXTS.get("modeler.java.diagram.tooLarge", MAX_LENGTH / 1_000_000)));
             return new DiagramCheck(null, problems);
         }
         if (!scan(xml, problems)) {
@@ -73,7 +75,7 @@ public class DiagramChecker {
             model = new BpmnXMLConverter().convertToBpmnModel(new StringStreamSource(xml, "UTF-8"), true, true, "UTF-8");
         } catch (FlowableException | XMLException | IllegalArgumentException e) {
             problems.add(new DiagramProblem(null, null,
-                    "BPMN 2.0 として読み込めません。BPMN のスキーマに合っていない部分があります（" + rootMessage(e) + "）。"));
+                    TEXTS.get("modeler.java.diagram.notBpmn", rootMessage(e))));
             return new DiagramCheck(null, problems);
         }
         checkProcess(model, processKey, problems);
@@ -81,7 +83,7 @@ public class DiagramChecker {
             for (ValidationError error : repository.validateProcess(model)) {
                 if (!error.isWarning()) {
                     problems.add(new DiagramProblem(error.getActivityId(), error.getActivityName(),
-                            "Flowable の検証で誤りが見つかりました（" + error.getProblem() + "）: " + error.getDefaultDescription()));
+                            TEXTS.get("modeler.java.diagram.flowableValidation", error.getProblem(), error.getDefaultDescription())));
                 }
             }
         }
@@ -92,17 +94,16 @@ public class DiagramChecker {
         List<Process> processes = model.getProcesses();
         if (processes.size() != 1) {
             problems.add(new DiagramProblem(null, null,
-                    "ダイアグラムにはプロセスを1つだけ含めてください（含まれているプロセス: " + processes.size() + "）。"));
+                    TEXTS.get("modeler.java.diagram.processCount", processes.size())));
             return;
         }
         Process process = processes.get(0);
         if (!process.getId().equals(processKey)) {
-            problems.add(new DiagramProblem(process.getId(), process.getName(), "プロセスの ID は「" + processKey
-                    + "」のままにしてください。ID を変えると別のプロセスになり、今のプロセスの新しいバージョンになりません。"));
+            problems.add(new DiagramProblem(process.getId(), process.getName(), TEXTS.get("modeler.java.diagram.processKey", processKey)));
         }
         if (!process.isExecutable()) {
             problems.add(new DiagramProblem(process.getId(), process.getName(),
-                    "プロセスが実行可能（isExecutable）になっていません。"));
+                    TEXTS.get("modeler.java.diagram.notExecutable")));
         }
     }
 
@@ -138,15 +139,15 @@ public class DiagramChecker {
                 } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                     text.append(reader.getText());
                 } else if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-                    problems.add(new DiagramProblem(null, null, "DTD や実体参照を含む XML は受け付けません。"));
+                    problems.add(new DiagramProblem(null, null, TEXTS.get("modeler.java.diagram.dtd")));
                     return false;
                 }
             }
             return true;
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            problems.add(new DiagramProblem(null, null, "XML として読み込めません" + (line > 0 ? "（" + line + "行目付近）" : "")
-                    + "。ファイルが壊れていないか確認してください。"));
+            problems.add(new DiagramProblem(null, null, (line > 0 ? TEXTS.get("modeler.java.diagram.notXmlAt", line)
+                    : TEXTS.get("modeler.java.diagram.notXml"))));
             return false;
         }
     }
@@ -158,18 +159,16 @@ public class DiagramChecker {
         String ns = element.namespace;
         String name = element.localName;
         if (BPMN.equals(ns) && name.equals("scriptTask")) {
-            problems.add(element.problem("スクリプトタスクは使えません。スクリプトはサーバー上で任意の処理を実行できるためです。"
-                    + "登録された処理を呼ぶサービスタスクに置き換えてください。"));
+            problems.add(element.problem(TEXTS.get("modeler.java.diagram.scriptTask")));
         }
         if (FLOWABLE.equals(ns) && name.equals("script")) {
-            problems.add(element.problem("スクリプト（flowable:script）は使えません。サーバー上で任意の処理を実行できるためです。"));
+            problems.add(element.problem(TEXTS.get("modeler.java.diagram.flowableScript")));
         }
         if (ACTIVITI.equals(ns)) {
-            problems.add(element.problem("Activiti の拡張要素は使えません。Flowable の属性（flowable:）で指定してください。"));
+            problems.add(element.problem(TEXTS.get("modeler.java.diagram.activitiElement")));
         }
         if (FLOWABLE.equals(ns) && name.equals("field")) {
-            problems.add(element.problem("フィールドの注入（flowable:field）は使えません。登録された処理の内部の値をダイアグラムから書き換えられるためです。"
-                    + "処理は「${Bean名}」の形でだけ指定してください。"));
+            problems.add(element.problem(TEXTS.get("modeler.java.diagram.fieldInjection")));
         }
         for (int i = 0; i < reader.getAttributeCount(); i++) {
             String attributeNs = reader.getAttributeNamespace(i);
@@ -178,26 +177,23 @@ public class DiagramChecker {
             boolean flowable = FLOWABLE.equals(attributeNs)
                     || (attributeNs == null || attributeNs.isEmpty()) && FLOWABLE.equals(ns);
             if (ACTIVITI.equals(attributeNs)) {
-                problems.add(element.problem("Activiti の拡張属性（activiti:" + attribute + "）は使えません。"));
+                problems.add(element.problem(TEXTS.get("modeler.java.diagram.activitiAttribute", attribute)));
             } else if (XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(attributeNs) || XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(attributeNs)) {
                 continue;
             } else if (attribute.equals("language")) {
                 // Flowable hands a condition or script with a language to a script engine (JavaScript, Groovy…).
+                // Stays a literal: Messages cannot put a literal "{" next to an argument (see ModelerTexts).
                 problems.add(element.problem("言語の指定（language=\"" + value + "\"）は使えません。言語を指定した条件や式はスクリプトとして実行されるためです。"
                         + "言語を指定せず「${…}」の式で書いてください。"));
             } else if (attribute.equals("scriptFormat")) {
-                problems.add(element.problem("スクリプトの形式の指定（scriptFormat=\"" + value + "\"）は使えません。"
-                        + "スクリプトはサーバー上で任意の処理を実行できるためです。"));
+                problems.add(element.problem(TEXTS.get("modeler.java.diagram.scriptFormat", value)));
             } else if (attribute.equals("class") || attribute.endsWith("Class")) {
                 // Also customPropertiesResolverClass on listeners: any attribute naming a class instantiates it.
-                problems.add(element.problem("Java クラスの指定（" + (flowable ? "flowable:" : "") + attribute + "=\"" + value + "\"）は使えません。"
-                        + "任意のクラスを実行できるためです。登録された処理（delegateExpression）から選んでください。"));
+                problems.add(element.problem(TEXTS.get("modeler.java.diagram.javaClass", flowable ? "flowable:" : "", attribute, value)));
             } else if (flowable && attribute.equals("type") && value.strip().equals("script")) {
-                problems.add(element.problem("スクリプトのリスナー（flowable:type=\"script\"）は使えません。スクリプトはサーバー上で任意の処理を実行できるためです。"
-                        + "登録された処理（delegateExpression）から選んでください。"));
+                problems.add(element.problem(TEXTS.get("modeler.java.diagram.scriptListener")));
             } else if (flowable && attribute.equals("type") && (BPMN.equals(ns) || name.endsWith("Listener"))) {
-                problems.add(element.problem("種類の指定（flowable:type=\"" + value + "\"）は使えません。"
-                        + "メール・HTTP・シェルなどの処理は、登録された処理（delegateExpression）から選んでください。"));
+                problems.add(element.problem(TEXTS.get("modeler.java.diagram.typedTask", value)));
             } else if (BPMN.equals(ns) && name.equals("callActivity") && attribute.equals("calledElement")) {
                 checkCalledProcess(value, element, problems);
             } else if (flowable && (attribute.equals("delegateExpression") || attribute.endsWith("DelegateExpression"))) {
@@ -206,12 +202,11 @@ public class DiagramChecker {
                 checkCandidateGroups(value, element, problems);
             } else if (flowable && attribute.equals("formKey") && !ExpressionRules.containsExpression(value)) {
                 if (!registry.formKeys().contains(value.strip())) {
-                    problems.add(element.problem("フォーム「" + value + "」は登録されていません。受付箱にあるタスクのフォームから選んでください。"));
+                    problems.add(element.problem(TEXTS.get("modeler.java.diagram.unknownForm", value)));
                 }
             } else if (flowable && attribute.equals("businessCalendarName") && !ExpressionRules.containsExpression(value)) {
                 if (!registry.calendars().contains(value.strip())) {
-                    problems.add(element.problem("営業日カレンダー「" + value + "」は登録されていません（使えるのは "
-                            + String.join("、", registry.calendars()) + "）。"));
+                    problems.add(element.problem(TEXTS.get("modeler.java.diagram.unknownCalendar", value, String.join(TEXTS.get("modeler.java.listSeparator"), registry.calendars()))));
                 }
             } else {
                 checkExpressions(value, element, problems);
@@ -222,18 +217,18 @@ public class DiagramChecker {
     private void checkDelegate(String value, Element element, List<DiagramProblem> problems) {
         Matcher matcher = BEAN_REFERENCE.matcher(value.strip());
         if (!matcher.matches()) {
+            // Stays a literal: Messages cannot put a literal "{" next to an argument (see ModelerTexts).
             problems.add(element.problem("処理の指定（delegateExpression）は「${Bean名}」の形で、登録された処理を1つだけ指定してください（指定: "
                     + value + "）。"));
         } else if (registry.delegate(matcher.group(1)).isEmpty()) {
-            problems.add(element.problem("処理「" + matcher.group(1) + "」は登録された処理ではありません。登録された処理から選んでください。"));
+            problems.add(element.problem(TEXTS.get("modeler.java.diagram.unknownDelegate", matcher.group(1))));
         }
     }
 
     private void checkCalledProcess(String value, Element element, List<DiagramProblem> problems) {
         if (!registry.isCallable(value.strip())) {
-            String callable = registry.callableProcesses().isEmpty() ? "なし" : String.join("、", registry.callableProcesses());
-            problems.add(element.problem("プロセス「" + value + "」の呼び出しは許可されていません。呼び出されたプロセスはこのケースの変数で動くためです"
-                    + "（呼び出せるプロセス: " + callable + "）。"));
+            String callable = registry.callableProcesses().isEmpty() ? TEXTS.get("modeler.java.diagram.noCallableProcess") : String.join(TEXTS.get("modeler.java.listSeparator"), registry.callableProcesses());
+            problems.add(element.problem(TEXTS.get("modeler.java.diagram.callNotAllowed", value, callable)));
         }
     }
 
@@ -244,7 +239,7 @@ public class DiagramChecker {
         }
         for (String group : value.split(",")) {
             if (!group.isBlank() && !registry.isRole(group.strip())) {
-                problems.add(element.problem("候補グループ「" + group.strip() + "」はロールではありません。ロールから選んでください。"));
+                problems.add(element.problem(TEXTS.get("modeler.java.diagram.unknownGroup", group.strip())));
             }
         }
     }

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.modeler;
 
+import static jp.musubi.workflow.modeler.ModelerTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,15 +25,15 @@ import org.springframework.stereotype.Component;
 public class DiagramDiffer {
 
     private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("UserTask", "ユーザータスク"), Map.entry("ServiceTask", "サービスタスク"),
-            Map.entry("ScriptTask", "スクリプトタスク"), Map.entry("SequenceFlow", "シーケンスフロー"),
-            Map.entry("ExclusiveGateway", "排他ゲートウェイ"), Map.entry("ParallelGateway", "並列ゲートウェイ"),
-            Map.entry("InclusiveGateway", "包含ゲートウェイ"), Map.entry("EventGateway", "イベントゲートウェイ"),
-            Map.entry("StartEvent", "開始イベント"), Map.entry("EndEvent", "終了イベント"),
-            Map.entry("IntermediateCatchEvent", "中間イベント"), Map.entry("ThrowEvent", "中間送信イベント"),
-            Map.entry("BoundaryEvent", "境界イベント"), Map.entry("SubProcess", "サブプロセス"),
-            Map.entry("CallActivity", "呼び出しアクティビティ"), Map.entry("ManualTask", "手作業タスク"),
-            Map.entry("ReceiveTask", "受信タスク"), Map.entry("SendTask", "送信タスク"), Map.entry("Task", "タスク"));
+            Map.entry("UserTask", TEXTS.get("modeler.java.diff.type.UserTask")), Map.entry("ServiceTask", TEXTS.get("modeler.java.diff.type.ServiceTask")),
+            Map.entry("ScriptTask", TEXTS.get("modeler.java.diff.type.ScriptTask")), Map.entry("SequenceFlow", TEXTS.get("modeler.java.diff.type.SequenceFlow")),
+            Map.entry("ExclusiveGateway", TEXTS.get("modeler.java.diff.type.ExclusiveGateway")), Map.entry("ParallelGateway", TEXTS.get("modeler.java.diff.type.ParallelGateway")),
+            Map.entry("InclusiveGateway", TEXTS.get("modeler.java.diff.type.InclusiveGateway")), Map.entry("EventGateway", TEXTS.get("modeler.java.diff.type.EventGateway")),
+            Map.entry("StartEvent", TEXTS.get("modeler.java.diff.type.StartEvent")), Map.entry("EndEvent", TEXTS.get("modeler.java.diff.type.EndEvent")),
+            Map.entry("IntermediateCatchEvent", TEXTS.get("modeler.java.diff.type.IntermediateCatchEvent")), Map.entry("ThrowEvent", TEXTS.get("modeler.java.diff.type.ThrowEvent")),
+            Map.entry("BoundaryEvent", TEXTS.get("modeler.java.diff.type.BoundaryEvent")), Map.entry("SubProcess", TEXTS.get("modeler.java.diff.type.SubProcess")),
+            Map.entry("CallActivity", TEXTS.get("modeler.java.diff.type.CallActivity")), Map.entry("ManualTask", TEXTS.get("modeler.java.diff.type.ManualTask")),
+            Map.entry("ReceiveTask", TEXTS.get("modeler.java.diff.type.ReceiveTask")), Map.entry("SendTask", TEXTS.get("modeler.java.diff.type.SendTask")), Map.entry("Task", TEXTS.get("modeler.java.diff.type.Task")));
 
     /** Differences of {@code next} against {@code running} (either may be {@code null}: no elements). */
     public DiagramDiff diff(BpmnModel running, BpmnModel next) {
@@ -103,34 +105,34 @@ public class DiagramDiffer {
     /** The properties a process owner edits, with their Japanese labels. */
     private static Map<String, String> properties(FlowElement element) {
         Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("種類", type(element));
-        properties.put("名前", element.getName());
-        properties.put("説明", element.getDocumentation());
+        properties.put(TEXTS.get("modeler.java.diff.property.kind"), type(element));
+        properties.put(TEXTS.get("modeler.java.diff.property.name"), element.getName());
+        properties.put(TEXTS.get("modeler.java.diff.property.documentation"), element.getDocumentation());
         if (element instanceof UserTask task) {
-            properties.put("担当者", task.getAssignee());
-            properties.put("候補グループ", String.join(",", task.getCandidateGroups()));
-            properties.put("フォーム", task.getFormKey());
-            properties.put("期限", task.getDueDate());
-            properties.put("営業日カレンダー", task.getBusinessCalendarName());
+            properties.put(TEXTS.get("modeler.java.diff.property.assignee"), task.getAssignee());
+            properties.put(TEXTS.get("modeler.java.diff.property.candidateGroups"), String.join(",", task.getCandidateGroups()));
+            properties.put(TEXTS.get("modeler.java.diff.property.form"), task.getFormKey());
+            properties.put(TEXTS.get("modeler.java.diff.property.dueDate"), task.getDueDate());
+            properties.put(TEXTS.get("modeler.java.diff.property.calendar"), task.getBusinessCalendarName());
         }
         if (element instanceof ServiceTask task) {
-            properties.put("処理", task.getImplementation());
+            properties.put(TEXTS.get("modeler.java.diff.property.implementation"), task.getImplementation());
         }
         if (element instanceof SequenceFlow flow) {
-            properties.put("接続元", flow.getSourceRef());
-            properties.put("接続先", flow.getTargetRef());
-            properties.put("条件", flow.getConditionExpression());
+            properties.put(TEXTS.get("modeler.java.diff.property.source"), flow.getSourceRef());
+            properties.put(TEXTS.get("modeler.java.diff.property.target"), flow.getTargetRef());
+            properties.put(TEXTS.get("modeler.java.diff.property.condition"), flow.getConditionExpression());
         }
         if (element instanceof Activity activity) {
-            properties.put("既定のフロー", activity.getDefaultFlow());
+            properties.put(TEXTS.get("modeler.java.diff.property.defaultFlow"), activity.getDefaultFlow());
         }
         if (element instanceof Event event) {
             for (EventDefinition definition : event.getEventDefinitions()) {
                 if (definition instanceof TimerEventDefinition timer) {
-                    properties.put("タイマー（日時）", timer.getTimeDate());
-                    properties.put("タイマー（期間）", timer.getTimeDuration());
-                    properties.put("タイマー（繰り返し）", timer.getTimeCycle());
-                    properties.put("営業日カレンダー", timer.getCalendarName());
+                    properties.put(TEXTS.get("modeler.java.diff.property.timerDate"), timer.getTimeDate());
+                    properties.put(TEXTS.get("modeler.java.diff.property.timerDuration"), timer.getTimeDuration());
+                    properties.put(TEXTS.get("modeler.java.diff.property.timerCycle"), timer.getTimeCycle());
+                    properties.put(TEXTS.get("modeler.java.diff.property.calendar"), timer.getCalendarName());
                 }
             }
         }
@@ -144,7 +146,7 @@ public class DiagramDiffer {
     private static String show(String value) {
         String shown = blankToNull(value);
         if (shown == null) {
-            return "（なし）";
+            return TEXTS.get("modeler.java.diff.none");
         }
         return shown.length() > 60 ? shown.substring(0, 60) + "…" : shown;
     }

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.modeler;
 
+import static jp.musubi.workflow.modeler.ModelerTexts.TEXTS;
+
 /**
  * A reason a diagram cannot be deployed, in Japanese, pointing at the element it concerns.
  *
@@ -14,6 +16,6 @@ public record DiagramProblem(String elementId, String elementName, String messag
             return message;
         }
         String element = elementName == null || elementName.isBlank() ? elementId : elementName + "（" + elementId + "）";
-        return "要素「" + element + "」: " + message;
+        return TEXTS.get("modeler.java.problem.atElement", element, message);
     }
 }

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.modeler;
 
+import static jp.musubi.workflow.modeler.ModelerTexts.TEXTS;
+
 import java.util.List;
 import java.util.Set;
 
@@ -30,17 +32,18 @@ class ExpressionNames implements ExpressionRules.IdentifierPolicy {
     @Override
     public String check(String name, List<String> properties) {
         if (ENGINE_NAMES.contains(name)) {
-            return "「" + name + "」はエンジン内部のオブジェクトのため使えません。ケースの変数を使ってください。";
+            return TEXTS.get("modeler.java.name.engine", name);
         }
         if (registry.allowedBeanNames().contains(name)) {
+            // Stays a literal: Messages cannot put a literal "{" next to an argument (see ModelerTexts).
             return properties.isEmpty() ? null : "登録された処理「" + name + "」のプロパティは読めません。処理は「${" + name + "}」の形でだけ使えます。";
         }
         if (beans.containsBean(name)) {
-            return "「" + name + "」はシステムの内部の部品（登録されていない Bean）のため使えません。ケースの変数か登録された処理を使ってください。";
+            return TEXTS.get("modeler.java.name.bean", name);
         }
         String path = String.join(".", properties);
         if (!properties.isEmpty() && !registry.isReadableProperty(name + "." + path)) {
-            return "ケースの変数「" + name + "」のプロパティ（." + path + "）は読めません。変数はそのまま使うか、値と比べる式にしてください。";
+            return TEXTS.get("modeler.java.name.property", name, path);
         }
         return null;
     }

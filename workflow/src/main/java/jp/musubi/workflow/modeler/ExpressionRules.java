@@ -1,5 +1,7 @@
 package jp.musubi.workflow.modeler;
 
+import static jp.musubi.workflow.modeler.ModelerTexts.TEXTS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -50,13 +52,13 @@ final class ExpressionRules {
             }
             int end = closingBrace(text, start + 2);
             if (end < 0) {
-                problems.add("式「" + shorten(text.substring(start)) + "」が「}」で閉じられていません。");
+                problems.add(TEXTS.get("modeler.java.expression.unclosed", shorten(text.substring(start))));
                 return problems;
             }
             String body = text.substring(start + 2, end);
             String problem = checkBody(body, identifiers);
             if (problem != null) {
-                problems.add("式「" + shorten(text.substring(start, end + 1)) + "」: " + problem);
+                problems.add(TEXTS.get("modeler.java.expression.problem", shorten(text.substring(start, end + 1)), problem));
             }
             from = end + 1;
         }
@@ -91,7 +93,7 @@ final class ExpressionRules {
             return problem;
         }
         if (tokens.isEmpty()) {
-            return "式が空です。";
+            return TEXTS.get("modeler.java.expression.empty");
         }
         // The most telling reason first: a call, then a form that reaches Java classes, then a name.
         String refusal = call(tokens);
@@ -105,7 +107,7 @@ final class ExpressionRules {
         for (int i = 1; i < tokens.size(); i++) {
             Token previous = tokens.get(i - 1);
             if (tokens.get(i).is("(") && (previous.kind == Kind.IDENTIFIER || previous.is(")") || previous.is(":"))) {
-                return "メソッドや関数の呼び出し（「" + previous.text + "(…)」）は使えません。使えるのはケースの変数・定数・比較や論理の演算子だけです。";
+                return TEXTS.get("modeler.java.expression.call", previous.text);
             }
         }
         return null;
@@ -117,18 +119,18 @@ final class ExpressionRules {
             Token previous = i > 0 ? tokens.get(i - 1) : null;
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
             if (token.is(".") && (next == null || next.kind != Kind.IDENTIFIER)) {
-                return "「.」の後にはプロパティ名が必要です。";
+                return TEXTS.get("modeler.java.expression.propertyMissing");
             }
             // ('x').class or 'x'.class reaches a Java class without naming any variable.
             if (token.is(".") && (previous == null || previous.kind != Kind.IDENTIFIER)) {
-                return "プロパティは変数の名前の後にだけ書けます（「" + (previous == null ? "" : previous.text) + ".」は使えません）。";
+                return TEXTS.get("modeler.java.expression.propertyWithoutVariable", previous == null ? "" : previous.text);
             }
             if (token.kind == Kind.IDENTIFIER && isReflection(token.text, previous != null && previous.is("."))) {
-                return "「" + token.text + "」は使えません。Java のクラスやクラスローダーに届くためです。";
+                return TEXTS.get("modeler.java.expression.reflection", token.text);
             }
             if (token.kind == Kind.IDENTIFIER && (previous == null || !previous.is(".")) && next != null && next.is(":")
                     && i + 2 < tokens.size() && tokens.get(i + 2).kind == Kind.IDENTIFIER && !isTernaryColon(tokens, i + 1)) {
-                return "関数（「" + token.text + ":" + tokens.get(i + 2).text + "」）は使えません。";
+                return TEXTS.get("modeler.java.expression.function", token.text, tokens.get(i + 2).text);
             }
         }
         return null;
@@ -185,7 +187,7 @@ final class ExpressionRules {
                     end += body.charAt(end) == '\\' ? 2 : 1;
                 }
                 if (end >= body.length()) {
-                    return "文字列が閉じられていません。";
+                    return TEXTS.get("modeler.java.expression.unclosedString");
                 }
                 tokens.add(new Token(Kind.LITERAL, body.substring(i, end + 1)));
                 i = end + 1;
@@ -195,7 +197,7 @@ final class ExpressionRules {
                     end++;
                 }
                 if (end < body.length() && Character.isJavaIdentifierPart(body.charAt(end))) {
-                    return "数値「" + body.substring(i, end + 1) + "…」の書き方が正しくありません（数字と小数点だけで書いてください）。";
+                    return TEXTS.get("modeler.java.expression.badNumber", body.substring(i, end + 1));
                 }
                 tokens.add(new Token(Kind.LITERAL, body.substring(i, end)));
                 i = end;
@@ -207,7 +209,7 @@ final class ExpressionRules {
                 String word = body.substring(i, end);
                 boolean afterDot = !tokens.isEmpty() && tokens.get(tokens.size() - 1).is(".");
                 if (!afterDot && word.equals("instanceof")) {
-                    return "「instanceof」は使えません。";
+                    return TEXTS.get("modeler.java.expression.instanceof");
                 }
                 Kind kind = afterDot ? Kind.IDENTIFIER
                         : LITERAL_WORDS.contains(word) ? Kind.LITERAL
@@ -217,7 +219,7 @@ final class ExpressionRules {
             } else {
                 String symbol = symbolAt(body, i);
                 if (symbol == null) {
-                    return "式に使えない記号「" + c + "」があります（使えるのは比較・論理・算術の演算子と括弧だけです）。";
+                    return TEXTS.get("modeler.java.expression.badSymbol", String.valueOf(c));
                 }
                 tokens.add(new Token(Kind.OPERATOR, symbol));
                 i += symbol.length();

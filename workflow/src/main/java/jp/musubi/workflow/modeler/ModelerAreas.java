@@ -1,5 +1,7 @@
 package jp.musubi.workflow.modeler;
 
+import static jp.musubi.workflow.modeler.ModelerTexts.TEXTS;
+
 import jp.musubi.cms.site.AreaLink;
 import jp.musubi.workflow.account.Role;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +12,6 @@ class ModelerAreas {
 
     @Bean
     AreaLink modelerArea() {
-        return AreaLink.forRoles("プロセス設計", "/modeler", 60, Role.PROCESS_OWNER.name());
+        return AreaLink.forRoles(TEXTS.get("modeler.java.area"), "/modeler", 60, Role.PROCESS_OWNER.name());
     }
 }

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.modeler;
 
+import static jp.musubi.workflow.modeler.ModelerTexts.TEXTS;
+
 import java.util.List;
 
 import org.springframework.stereotype.Controller;
@@ -26,17 +28,17 @@ class ModelerMigrationController {
                    RedirectAttributes redirect) {
         Integer version = parse(fromVersion);
         if (version == null) {
-            redirect.addFlashAttribute("migrationErrors", List.of("移行元のバージョンを選んでください。"));
+            redirect.addFlashAttribute("migrationErrors", List.of(TEXTS.get("modeler.java.migration.versionRequired")));
             return "redirect:/modeler";
         }
         try {
             long moved = migrations.migrateToLatest(key, version);
             redirect.addFlashAttribute("migrationDone",
-                    "バージョン " + version + " の実行中のケース " + moved + " 件を最新のバージョンに移しました。");
+                    TEXTS.get("modeler.java.migration.done", version, moved));
         } catch (MigrationRefusedException refused) {
             redirect.addFlashAttribute("migrationErrors", refused.reasons());
         } catch (UnknownProcessException unknown) {
-            redirect.addFlashAttribute("migrationErrors", List.of("指定されたプロセスまたはバージョンが見つかりません。"));
+            redirect.addFlashAttribute("migrationErrors", List.of(TEXTS.get("modeler.java.migration.unknown")));
         }
         return "redirect:/modeler";
     }

@@ -1,5 +1,7 @@
 package jp.musubi.workflow.modeler;
 
+import static jp.musubi.workflow.modeler.ModelerTexts.TEXTS;
+
 import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,29 +19,28 @@ class ModelerProblems {
 
     @ExceptionHandler(DiagramRefusedException.class)
     ResponseEntity<ProblemDetail> refused(DiagramRefusedException refused, HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "このダイアグラムはデプロイできません",
-                "次の " + refused.problems().size() + " 件の問題を直してから、もう一度確認してください。何もデプロイされていません。", request);
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, TEXTS.get("modeler.java.problem.refused.title"),
+                TEXTS.get("modeler.java.problem.refused.detail", refused.problems().size()), request);
         problem.setProperty("errors", ModelerApiController.errors(refused));
         return respond(problem);
     }
 
     @ExceptionHandler(StaleVersionException.class)
     ResponseEntity<ProblemDetail> stale(StaleVersionException stale, HttpServletRequest request) {
-        return respond(problem(HttpStatus.CONFLICT, "新しいバージョンがデプロイされています",
-                "確認した後に、別の人がバージョン " + stale.latestVersion() + " をデプロイしました。"
-                        + "ダイアグラムをダウンロードして保存し、ページを再読み込みして最新のバージョンと見比べてください。", request));
+        return respond(problem(HttpStatus.CONFLICT, TEXTS.get("modeler.java.problem.stale.title"),
+                TEXTS.get("modeler.java.problem.stale.detail", stale.latestVersion()), request));
     }
 
     @ExceptionHandler(UnknownProcessException.class)
     ResponseEntity<ProblemDetail> unknown(UnknownProcessException unknown, HttpServletRequest request) {
-        return respond(problem(HttpStatus.NOT_FOUND, "プロセスが見つかりません",
-                "このプロセスはデプロイされていません。プロセス設計の一覧から選んでください。", request));
+        return respond(problem(HttpStatus.NOT_FOUND, TEXTS.get("modeler.java.problem.unknown.title"),
+                TEXTS.get("modeler.java.problem.unknown.detail"), request));
     }
 
     @ExceptionHandler(ModelerApiController.DiagramTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(HttpServletRequest request) {
-        return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "ダイアグラムが大きすぎます",
-                "BPMN ファイルは 2MB までです。", request));
+        return respond(problem(HttpStatus.CONTENT_TOO_LARGE, TEXTS.get("modeler.java.problem.tooLarge.title"),
+                TEXTS.get("modeler.java.problem.tooLarge.detail"), request));
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail, HttpServletRequest request) {

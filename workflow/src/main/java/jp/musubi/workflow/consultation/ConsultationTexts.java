@@ -1,0 +1,12 @@
+package jp.musubi.workflow.consultation;
+
+import jp.musubi.cms.common.Messages;
+
+/** The Japanese texts of the DX consultation, from {@code i18n/consultation.properties}. */
+final class ConsultationTexts {
+
+    static final Messages TEXTS = Messages.of("i18n/consultation");
+
+    private ConsultationTexts() {
+    }
+}
