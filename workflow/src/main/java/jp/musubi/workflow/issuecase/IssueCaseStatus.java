@@ -2,24 +2,24 @@ package jp.musubi.workflow.issuecase;
 
 /** Where an issue case stands in the issue-to-matching process. */
 public enum IssueCaseStatus {
-    HANDLING_DECISION("取扱判断中"),
-    DECLINED("取扱見送り"),
-    OTHER_PROGRAM("他事業で対応"),
-    ORGANIZING("課題整理中"),
-    IDEA_WORKSHOP("アイデア創出中"),
-    SELECTION("取組課題選定中"),
-    NOT_SELECTED("取組課題に選定せず"),
-    COLLECTING_INTENT("参加意向の確認中"),
-    PAGE_DRAFTING("課題ページ作成中"),
-    PAGE_APPROVAL("課題ページ承認待ち"),
-    RECRUITING("提案募集中"),
-    EXTENSION_DECISION("募集延長の判断中"),
-    REVIEWING("提案審査中"),
-    SELECTING("ソリューション選定中"),
-    MATCHED("マッチング済"),
-    SUPPORTING("実証に向けた支援中"),
-    COMPLETED("完了"),
-    CLOSED("終了");
+    HANDLING_DECISION(IssueCaseTexts.TEXTS.get("issuecase.caseStatus.handlingDecision")),
+    DECLINED(IssueCaseTexts.TEXTS.get("issuecase.caseStatus.declined")),
+    OTHER_PROGRAM(IssueCaseTexts.TEXTS.get("issuecase.caseStatus.otherProgram")),
+    ORGANIZING(IssueCaseTexts.TEXTS.get("issuecase.caseStatus.organizing")),
+    IDEA_WORKSHOP(IssueCaseTexts.TEXTS.get("issuecase.caseStatus.ideaWorkshop")),
+    SELECTION(IssueCaseTexts.TEXTS.get("issuecase.caseStatus.selection")),
+    NOT_SELECTED(IssueCaseTexts.TEXTS.get("issuecase.caseStatus.notSelected")),
+    COLLECTING_INTENT(IssueCaseTexts.TEXTS.get("issuecase.caseStatus.collectingIntent")),
+    PAGE_DRAFTING(IssueCaseTexts.TEXTS.get("issuecase.caseStatus.pageDrafting")),
+    PAGE_APPROVAL(IssueCaseTexts.TEXTS.get("issuecase.caseStatus.pageApproval")),
+    RECRUITING(IssueCaseTexts.TEXTS.get("issuecase.caseStatus.recruiting")),
+    EXTENSION_DECISION(IssueCaseTexts.TEXTS.get("issuecase.caseStatus.extensionDecision")),
+    REVIEWING(IssueCaseTexts.TEXTS.get("issuecase.caseStatus.reviewing")),
+    SELECTING(IssueCaseTexts.TEXTS.get("issuecase.caseStatus.selecting")),
+    MATCHED(IssueCaseTexts.TEXTS.get("issuecase.caseStatus.matched")),
+    SUPPORTING(IssueCaseTexts.TEXTS.get("issuecase.caseStatus.supporting")),
+    COMPLETED(IssueCaseTexts.TEXTS.get("issuecase.caseStatus.completed")),
+    CLOSED(IssueCaseTexts.TEXTS.get("issuecase.caseStatus.closed"));
 
     private final String label;
 

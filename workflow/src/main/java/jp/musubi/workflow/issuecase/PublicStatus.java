@@ -2,10 +2,10 @@ package jp.musubi.workflow.issuecase;
 
 /** The {@code publicStatus} of an issue page, as the site and the delivery API show it. */
 public enum PublicStatus {
-    RECRUITING("recruiting", "募集中"),
-    SELECTING("selecting", "選定中"),
-    MATCHED("matched", "マッチング済"),
-    CLOSED("closed", "終了");
+    RECRUITING("recruiting", IssueCaseTexts.TEXTS.get("issuecase.publicStatus.recruiting")),
+    SELECTING("selecting", IssueCaseTexts.TEXTS.get("issuecase.publicStatus.selecting")),
+    MATCHED("matched", IssueCaseTexts.TEXTS.get("issuecase.publicStatus.matched")),
+    CLOSED("closed", IssueCaseTexts.TEXTS.get("issuecase.publicStatus.closed"));
 
     private final String value;
     private final String label;

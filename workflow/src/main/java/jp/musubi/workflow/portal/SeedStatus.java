@@ -2,10 +2,10 @@ package jp.musubi.workflow.portal;
 
 /** Where a member's seed stands, as the portal names it. */
 enum SeedStatus {
-    DRAFT("下書き"),
-    PENDING("承認待ち"),
-    PUBLISHED("公開中"),
-    REJECTED("差し戻し");
+    DRAFT(PortalTexts.TEXTS.get("portal.seedStatus.draft")),
+    PENDING(PortalTexts.TEXTS.get("portal.seedStatus.pending")),
+    PUBLISHED(PortalTexts.TEXTS.get("portal.seedStatus.published")),
+    REJECTED(PortalTexts.TEXTS.get("portal.seedStatus.rejected"));
 
     private final String label;
 
