@@ -3,6 +3,7 @@ package jp.musubi.webapp.error;
 import java.io.IOException;
 import java.io.Writer;
 
+import jp.musubi.webapp.security.ProblemJson;
 import jp.musubi.webapp.security.SecurityHeaders;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -38,8 +39,7 @@ final class ContainerErrorValve extends ErrorReportValve {
             String body;
             if (ErrorAudience.wantsProblemJson(path, request.getHeader("Accept"))) {
                 response.setContentType("application/problem+json");
-                body = "{\"type\":\"about:blank\",\"title\":\"" + json(text.title()) + "\",\"status\":" + status
-                        + ",\"detail\":\"" + json(text.detail()) + "\"}";
+                body = ProblemJson.text(ProblemJsonView.problem(text, null));
             } else {
                 response.setContentType("text/html;charset=UTF-8");
                 body = page(text);
@@ -63,10 +63,5 @@ final class ContainerErrorValve extends ErrorReportValve {
                 + "<p>" + HtmlUtils.htmlEscape(wording.message("error.code", text.status())) + "</p>"
                 + "<p><a href=\"/\">" + HtmlUtils.htmlEscape(wording.message("error.backToTop")) + "</a></p>"
                 + "</main></body></html>";
-    }
-
-    /** The wording comes from the bundle, not from the request; escaping quotes and backslashes is enough. */
-    private static String json(String value) {
-        return value.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

@@ -20,6 +20,15 @@ public final class ProblemJson {
     }
 
     public static void write(ProblemDetail problem, OutputStream out) throws IOException {
+        JSON.writeValue(out, members(problem));
+    }
+
+    /** For writers that take text, such as the container's error report. */
+    public static String text(ProblemDetail problem) {
+        return JSON.writeValueAsString(members(problem));
+    }
+
+    private static Map<String, Object> members(ProblemDetail problem) {
         Map<String, Object> members = new LinkedHashMap<>();
         members.put("type", problem.getType() != null ? problem.getType().toString() : "about:blank");
         members.put("title", problem.getTitle());
@@ -31,6 +40,6 @@ public final class ProblemJson {
         if (problem.getProperties() != null) {
             problem.getProperties().forEach(members::putIfAbsent);
         }
-        JSON.writeValue(out, members);
+        return members;
     }
 }
