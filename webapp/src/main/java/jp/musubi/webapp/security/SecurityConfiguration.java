@@ -1,5 +1,8 @@
 package jp.musubi.webapp.security;
 
+import java.util.Comparator;
+import java.util.List;
+import jp.musubi.workflow.account.AccessRules;
 import jp.musubi.workflow.account.AccountService;
 import jp.musubi.workflow.account.Role;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -46,7 +49,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler,
-                                            ApiSecurityProblems apiProblems, LoginThrottle throttle) throws Exception {
+                                            ApiSecurityProblems apiProblems, LoginThrottle throttle,
+                                            List<AccessRules> contributedRules) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http
                 // After the CSRF check, before the password is looked at.
@@ -61,15 +65,19 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/cms/search/reindex").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/cms/**").hasAnyRole(Role.EDITOR.name(), Role.SECRETARIAT.name())
                         .requestMatchers("/admin/newsletters", "/admin/newsletters/**")
-                        .hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name())
-                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name()))
+                        .hasAnyRole(Role.SECRETARIAT.name(), Role.ADMIN.name()))
                 // Each area's rules live in its own method below, in the order of docs/access-matrix.md.
                 .authorizeHttpRequests(this::publicSiteAndMemberPortal)
                 .authorizeHttpRequests(this::inbox)
                 .authorizeHttpRequests(this::editor)
                 .authorizeHttpRequests(this::modeler)
                 .authorizeHttpRequests(this::accountsAndProcesses)
+                // Features that bring their own routes contribute their rules as beans.
+                .authorizeHttpRequests(authorize -> contributedRules.stream()
+                        .sorted(Comparator.comparingInt(AccessRules::order))
+                        .forEach(rules -> rules.apply(authorize)))
                 .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/mypage").authenticated()
                         .anyRequest().authenticated())
                 // RFC 8058 one-click unsubscribe: the mail client POSTs without a session or CSRF token; the
