@@ -9,13 +9,17 @@ import {
 import { useService } from 'bpmn-js-properties-panel';
 import { getBusinessObject, is } from 'bpmn-js/lib/util/ModelUtil';
 
-let choices = { delegates: [], roles: [], formKeys: [], calendars: [] };
+let choices = { delegates: [], roles: [], formKeys: [], formLabels: {}, calendars: [], calendarLabels: {} };
 
 export function setChoices(value) {
   choices = value;
 }
 
 const NONE = { value: '', label: '（なし）' };
+
+// The registry's Japanese names: the keys are what the diagram stores, not what the process owner reads.
+const formOptions = () => choices.formKeys.map((k) => ({ value: k, label: (choices.formLabels || {})[k] || k }));
+const calendarOptions = () => choices.calendars.map((c) => ({ value: c, label: (choices.calendarLabels || {})[c] || c }));
 
 function attribute(element, name) {
   return getBusinessObject(element).get('flowable:' + name) || '';
@@ -93,7 +97,7 @@ function delegateEntry() {
         setValue: (value) => modeling.updateProperties(element, {
           'flowable:delegateExpression': value ? '${' + value + '}' : undefined,
         }),
-        getOptions: () => [NONE, ...choices.delegates.map((d) => ({ value: d.name, label: d.label + '（' + d.name + '）' }))],
+        getOptions: () => [NONE, ...choices.delegates.map((d) => ({ value: d.name, label: d.label }))],
       });
     },
   };
@@ -140,7 +144,7 @@ function timerCalendarEntry() {
         getValue: () => timerOf(element).get('flowable:businessCalendarName') || '',
         setValue: (value) => modeling.updateModdleProperties(element, timerOf(element),
           { 'flowable:businessCalendarName': value || undefined }),
-        getOptions: () => [NONE, ...choices.calendars.map((c) => ({ value: c, label: c }))],
+        getOptions: () => [NONE, ...calendarOptions()],
       });
     },
   };
@@ -151,10 +155,9 @@ function entries(element) {
   if (is(element, 'bpmn:UserTask')) {
     list.push(textEntry('flowable-assignee', 'assignee', '担当者', '例: ${submittedBy}（ケースの変数）'));
     list.push(...candidateGroupEntries());
-    list.push(selectEntry('flowable-form-key', 'formKey', 'フォーム', () => choices.formKeys.map((k) => ({ value: k, label: k }))));
+    list.push(selectEntry('flowable-form-key', 'formKey', 'フォーム', formOptions));
     list.push(textEntry('flowable-due-date', 'dueDate', '期限', '例: ${meetingDate}/P10D（ISO 8601 の期間）'));
-    list.push(selectEntry('flowable-calendar', 'businessCalendarName', '営業日カレンダー',
-      () => choices.calendars.map((c) => ({ value: c, label: c }))));
+    list.push(selectEntry('flowable-calendar', 'businessCalendarName', '営業日カレンダー', calendarOptions));
   }
   if (is(element, 'bpmn:ServiceTask') || is(element, 'bpmn:SendTask')) {
     list.push(delegateEntry());

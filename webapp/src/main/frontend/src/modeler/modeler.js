@@ -9,6 +9,7 @@ import flowableModdle from './flowable-moddle.json';
 import flowableProperties, { setChoices } from './flowable-properties.js';
 import translateModule from './translate.js';
 import lintConfig from './lint-config.js';
+import connectFlowNodesModule from './connect-flow-nodes.mjs';
 
 const root = document.getElementById('modeler');
 
@@ -59,6 +60,8 @@ async function start(root) {
     },
     linting: { bpmnlint: lintConfig, active: true },
     additionalModules: [
+      // Before the linter: it reads connections from incoming/outgoing, which the diagrams leave out.
+      connectFlowNodesModule,
       BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, flowableProperties, lintModule, translateModule,
     ],
     moddleExtensions: { flowable: flowableModdle },

@@ -3,10 +3,13 @@ package jp.musubi.webapp.modeler;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import jp.musubi.cms.content.ContentService;
 import jp.musubi.webapp.support.BrowserSession;
@@ -161,5 +164,89 @@ class ModelerBrowserTest {
         assertThat(page.locator("#modeler-review")).containsText("メソッドや関数の呼び出し");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("このバージョンをデプロイする"))).hasCount(0);
         assertThat(diagrams.latestVersion()).isEqualTo(before);
+    }
+
+    /**
+     * Issue 21, items 12 and 13: on every deployed diagram the palette draws its tools with bpmn-js's icon
+     * font, served as a file from /assets/ (a font the CSP blocks never loads: the tools are empty boxes),
+     * bpmnlint reports nothing on the unmodified diagram, its badge meets AA contrast, and no page of the
+     * session logged a Content-Security-Policy violation.
+     */
+    @Test
+    void everyDiagramShowsThePaletteGlyphsNoLintIssueAndBreaksNoCsp(BrowserSession browser) {
+        Page page = openModeler(browser);
+        List<String> keys = repository.createProcessDefinitionQuery().latestVersion().list().stream()
+                .map(org.flowable.engine.repository.ProcessDefinition::getKey).sorted().toList();
+        assertThat(keys).contains("issue-to-matching", "content-publication", "meeting-minutes");
+
+        for (String key : keys) {
+            page.navigate("/modeler/" + key);
+            assertThat(page.locator("#modeler.modeler--ready")).isVisible();
+            Locator badge = page.locator("#modeler-canvas .bjsl-button");
+            assertThat(badge).hasText("問題はありません", new LocatorAssertions.HasTextOptions().setUseInnerText(true));
+            assertThat(badge).hasClass(java.util.regex.Pattern.compile(".*bjsl-button-success.*"));
+
+            @SuppressWarnings("unchecked")
+            List<String> fontStates = (List<String>) page.evaluate("""
+                    async () => {
+                      await document.fonts.ready;
+                      return [...document.fonts].filter((face) => face.family.replace(/["']/g, '') === 'bpmn')
+                        .map((face) => face.status);
+                    }""");
+            assertThat(fontStates).as("bpmn icon font on %s", key).contains("loaded").doesNotContain("error");
+            @SuppressWarnings("unchecked")
+            List<Boolean> glyphs = (List<Boolean>) page.evaluate("""
+                    () => [...document.querySelectorAll('.djs-palette .entry[class*="bpmn-icon-"]')].map((entry) => {
+                      const before = getComputedStyle(entry, '::before');
+                      return before.fontFamily.includes('bpmn') && before.content !== 'none' && before.content !== '""';
+                    })""");
+            assertThat(glyphs).as("palette tools drawn with the icon font on %s", key)
+                    .isNotEmpty().containsOnly(true);
+            browser.assertAccessible(page);
+        }
+        // The font is a file next to the bundle, not a data: URI.
+        assertThat(page.evaluate("() => performance.getEntriesByType('resource').map((e) => e.name)"
+                + ".filter((name) => /\\/assets\\/.*bpmn.*\\.woff2/.test(name))").toString()).contains("/assets/");
+        browser.assertNoCspViolation();
+    }
+
+    /**
+     * Issue 21, item 14: the properties panel names types, labels and choices in Japanese, the form and
+     * the calendar by the registry's display names instead of their keys.
+     */
+    @Test
+    void thePropertiesPanelIsJapanese(BrowserSession browser) {
+        Page page = openModeler(browser);
+        page.navigate("/modeler/issue-to-matching");
+        assertThat(page.locator("#modeler.modeler--ready")).isVisible();
+        Locator panel = page.locator("#modeler-properties");
+
+        clickElement(page, "handlingDecision");
+        assertThat(panel.locator(".bio-properties-panel-header-type")).hasText("ユーザータスク");
+        Locator form = panel.getByLabel("フォーム", new Locator.GetByLabelOptions().setExact(true));
+        assertThat(form).hasValue("issue-handling-decision");
+        assertThat(form.locator("option:checked")).hasText("取扱判断のフォーム");
+        assertThat(panel.getByLabel("営業日カレンダー").locator("option"))
+                .containsText(new String[] {"（なし）", "日本の営業日（土日・祝日・年末年始を除く）"});
+        assertJapanese(panel, "handlingDecision");
+
+        for (String id : List.of("notifyHandlingDecision", "handle_label", "participationDeadlineReached", "handlingDecided")) {
+            clickElement(page, id);
+            assertThat(panel.locator(".bio-properties-panel-header-type")).not().hasText("");
+            assertJapanese(panel, id);
+        }
+    }
+
+    /** No English word in what the panel shows: the IDs, the product name and the examples' expressions aside. */
+    private static void assertJapanese(Locator panel, String element) {
+        String shown = panel.innerText()
+                .replaceAll("\\$\\{[^}]*}", "")
+                .replaceAll("\\bP\\d+D\\b", "")
+                .replace("ISO 8601", "").replace("Flowable", "").replace("BPMN", "").replaceAll("\\bID\\b", "");
+        for (String line : panel.locator("input[type=text], input:not([type])").all().stream()
+                .map(input -> input.inputValue()).toList()) {
+            shown = shown.replace(line, "");
+        }
+        assertThat(shown).as("properties panel of %s", element).doesNotContainPattern("[A-Za-z]{2,}");
     }
 }

@@ -30,10 +30,12 @@ class ModelerApiController {
 
     private final ModelerRegistry registry;
     private final DiagramDeployments deployments;
+    private final ChoiceLabels labels;
 
-    ModelerApiController(ModelerRegistry registry, DiagramDeployments deployments) {
+    ModelerApiController(ModelerRegistry registry, DiagramDeployments deployments, ChoiceLabels labels) {
         this.registry = registry;
         this.deployments = deployments;
+        this.labels = labels;
     }
 
     /** What the properties panel offers: the same registry the check enforces. */
@@ -44,7 +46,9 @@ class ModelerApiController {
                 "roles", registry.candidateGroups().stream()
                         .map(role -> Map.of("name", role.name(), "label", role.label())).toList(),
                 "formKeys", registry.formKeys(),
-                "calendars", registry.calendars());
+                "formLabels", labels.forms(),
+                "calendars", registry.calendars(),
+                "calendarLabels", labels.calendars());
     }
 
     /** Checks the diagram as the next version; 200 with the diff, 422 with the problems. */
