@@ -37,7 +37,7 @@ final class ContainerErrorValve extends ErrorReportValve {
             response.setHeader("Content-Language", "ja");
             response.setCharacterEncoding("UTF-8");
             String body;
-            if (ErrorAudience.wantsProblemJson(path, request.getHeader("Accept"))) {
+            if (ErrorAudience.wantsProblemJson(path)) {
                 response.setContentType("application/problem+json");
                 body = ProblemJson.text(ProblemJsonView.problem(text, null));
             } else {

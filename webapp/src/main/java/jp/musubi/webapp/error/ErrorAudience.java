@@ -1,29 +1,17 @@
 package jp.musubi.webapp.error;
 
-import org.springframework.http.MediaType;
-
-/** Whether an error goes back to a program (problem+json) or to a person in a browser (an HTML page). */
+/**
+ * Whether an error goes back to a program (problem+json) or to a person in a browser (an HTML page): by
+ * the path alone. The APIs ({@code /api/**}, {@code /.rest/**}) answer RFC 9457 problems; every other
+ * route is a page and answers the Japanese error page in the site's layout, whatever the request's
+ * {@code Accept} says (a browser's, {@code *}{@code /*} or a program's JSON alike).
+ */
 final class ErrorAudience {
 
     private ErrorAudience() {
     }
 
-    static boolean wantsProblemJson(String path, String accept) {
-        if (path != null && (path.startsWith("/api/") || path.startsWith("/.rest/"))) {
-            return true;
-        }
-        if (accept == null || accept.isBlank()) {
-            return false;
-        }
-        try {
-            return MediaType.parseMediaTypes(accept).stream()
-                    .filter(type -> !type.isWildcardType())
-                    .findFirst()
-                    .map(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON)
-                            || type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                    .orElse(false);
-        } catch (RuntimeException unparsable) {
-            return false;
-        }
+    static boolean wantsProblemJson(String path) {
+        return path != null && (path.startsWith("/api/") || path.startsWith("/.rest/"));
     }
 }

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.musubi.webapp.security.SecurityHeaders;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.http.HttpHeaders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -45,7 +44,7 @@ class MusubiErrorController implements ErrorController {
 
         response.setStatus(status);
         SecurityHeaders.addMissing(response);
-        if (ErrorAudience.wantsProblemJson(path, request.getHeader(HttpHeaders.ACCEPT))) {
+        if (ErrorAudience.wantsProblemJson(path)) {
             return new ModelAndView(new ProblemJsonView(text, path));
         }
         ModelAndView page = new ModelAndView(status == 403 || status == 404 ? "error/" + status : "error");

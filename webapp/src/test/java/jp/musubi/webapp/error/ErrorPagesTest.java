@@ -60,10 +60,13 @@ class ErrorPagesTest {
         assertJapanese(new HttpVisitor(base()).get(path), status, type, title);
     }
 
+    /** Only the APIs answer problem+json (issue 21, item 5): a page is a page whatever the Accept header. */
     @Test
-    void aProgramAskingForJsonGetsAProblemFromTheErrorPath() throws Exception {
-        HttpResponse<String> answer = new HttpVisitor(base()).get("/error", "Accept", "application/json");
-        assertJapanese(answer, 404, "application/problem+json", "ページが見つかりません");
+    void aProgramAskingForJsonOnAPageGetsTheJapanesePageAndOnAnApiAProblem() throws Exception {
+        HttpResponse<String> page = new HttpVisitor(base()).get("/error", "Accept", "application/json");
+        assertJapanese(page, 404, "text/html", "ページが見つかりません");
+        HttpResponse<String> api = new HttpVisitor(base()).get("/.rest/delivery/no-such-endpoint", "Accept", "text/html");
+        assertJapanese(api, 404, "application/problem+json", "見つかりません");
     }
 
     @Test
