@@ -11,3 +11,29 @@ document.addEventListener('htmx:configRequest', (event) => {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A form the server refused comes back with its error summary: move the focus there, so that screen
+// reader and keyboard users start at what to correct (its links lead to the fields). Pages that show
+// the summary under another id mark it with data-error-summary.
+function focusErrorSummary(root) {
+  const summary = root.querySelector('#error-summary, #form-errors, [data-error-summary]');
+  if (!summary || summary.closest('[hidden]')) {
+    return;
+  }
+  if (!summary.hasAttribute('tabindex')) {
+    summary.tabIndex = -1;
+  }
+  summary.focus();
+}
+
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', () => focusErrorSummary(document));
+} else {
+  focusErrorSummary(document);
+}
+// The same after htmx swapped in a refused form.
+document.addEventListener('htmx:afterSettle', (event) => {
+  if (event.detail && event.detail.elt instanceof Element) {
+    focusErrorSummary(event.detail.elt);
+  }
+});

@@ -3,6 +3,7 @@ package jp.musubi.webapp.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -24,10 +25,17 @@ public class BrowserSession implements AutoCloseable {
 
     private final BrowserContext context;
     private final String baseUrl;
+    /** What Chromium logged about the Content-Security-Policy, on any page of this session. */
+    private final List<String> cspViolations = new CopyOnWriteArrayList<>();
 
     BrowserSession(Browser browser, String baseUrl) {
         this.context = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP").setBaseURL(baseUrl));
         this.baseUrl = baseUrl;
+        context.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                cspViolations.add(message.location() + ": " + message.text());
+            }
+        });
     }
 
     public String baseUrl() {
@@ -50,11 +58,20 @@ public class BrowserSession implements AutoCloseable {
         return page;
     }
 
-    /** Fails with the rule, the impact and the offending elements if axe-core finds a WCAG 2.0 A/AA violation. */
+    /**
+     * Fails with the rule, the impact and the offending elements if axe-core finds a WCAG 2.0 A/AA violation,
+     * and if any page of this session so far broke the Content-Security-Policy (a blocked font, style or script).
+     */
     public void assertAccessible(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
         assertThat(results.getViolations()).as("axe-core (wcag2a, wcag2aa) on %s:%n%s", page.url(),
                 describe(results.getViolations())).isEmpty();
+        assertNoCspViolation();
+    }
+
+    /** Fails if Chromium logged a Content-Security-Policy violation on any page this session opened. */
+    public void assertNoCspViolation() {
+        assertThat(cspViolations).as("Content-Security-Policy violations logged in the console").isEmpty();
     }
 
     private static String describe(List<Rule> violations) {
