@@ -16,9 +16,9 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jp.musubi.cms.mail.OutboxSender;
 import jp.musubi.cms.support.CmsSpringBootTest;
+import jp.musubi.cms.support.TestSmtp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,7 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NewsletterBenchmark {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.setup());
 
     @Autowired
     NewsletterSends sends;

@@ -21,11 +21,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import jp.musubi.cms.mail.MailTestSupport;
 import jp.musubi.cms.mail.OutboxSender;
 import jp.musubi.cms.support.CmsSpringBootTest;
+import jp.musubi.cms.support.TestSmtp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class NewsletterSendTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.setup());
 
     /**
      * cms-module's tests run with Spring Security's defaults (login required for every page); the

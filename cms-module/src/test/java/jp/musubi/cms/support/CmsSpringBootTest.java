@@ -10,6 +10,7 @@ import jp.musubi.cms.CmsTestApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The one Spring test configuration of cms-module: the module on an in-memory H2 with its Flyway
@@ -22,5 +23,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(classes = CmsTestApplication.class)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@ContextConfiguration(initializers = TestSmtp.Initializer.class)
 public @interface CmsSpringBootTest {
 }

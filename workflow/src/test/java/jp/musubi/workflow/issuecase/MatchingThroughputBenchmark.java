@@ -27,6 +27,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -65,10 +66,18 @@ public class MatchingThroughputBenchmark {
     private ManagementService management;
     private long member;
 
+    /**
+     * The workflow module without a web server: the benchmark drives services, and a server would take
+     * port 8080 and fail while the product runs (issue 21, item 21).
+     */
+    static SpringApplicationBuilder application() {
+        return new SpringApplicationBuilder(WorkflowTestApplication.class).web(WebApplicationType.NONE)
+                .profiles("test").properties("logging.level.root=warn");
+    }
+
     @Setup(Level.Trial)
     public void start() throws IOException {
-        context = new SpringApplicationBuilder(WorkflowTestApplication.class).profiles("test")
-                .properties("logging.level.root=warn").run();
+        context = application().run();
         f = context.getBean(IssueToMatchingFixture.class);
         runtime = context.getBean(RuntimeService.class);
         tasks = context.getBean(TaskService.class);

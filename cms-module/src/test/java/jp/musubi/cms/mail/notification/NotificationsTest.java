@@ -9,13 +9,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import jp.musubi.cms.mail.MailStatus;
 import jp.musubi.cms.mail.MailTestSupport;
 import jp.musubi.cms.mail.OutboxMessages;
 import jp.musubi.cms.mail.OutboxSender;
 import jp.musubi.cms.support.CmsSpringBootTest;
+import jp.musubi.cms.support.TestSmtp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class NotificationsTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.setup());
 
     @Autowired
     Notifications notifications;
