@@ -86,17 +86,7 @@ public class AccountActivations {
     public String activate(String token, String password, String confirmation) {
         String username = usernameFor(token).orElseThrow(
                 () -> new AccountActivationException(Map.of("token", UNUSABLE)));
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (password == null || password.isEmpty()) {
-            errors.put("password", TEXTS.get("account.activation.passwordRequired"));
-        } else if (password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
-            errors.put("password", TEXTS.get("account.activation.passwordLength", MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH));
-        } else if (password.strip().isEmpty() || password.equalsIgnoreCase(username)) {
-            errors.put("password", TEXTS.get("account.activation.passwordWeak"));
-        }
-        if (password != null && !password.isEmpty() && !password.equals(confirmation)) {
-            errors.put("confirmation", TEXTS.get("account.activation.confirmationMismatch"));
-        }
+        Map<String, String> errors = newPasswordErrors(username, password, confirmation);
         if (!errors.isEmpty()) {
             throw new AccountActivationException(errors);
         }
@@ -111,7 +101,23 @@ public class AccountActivations {
         return username;
     }
 
-    private static String hash(String token) {
+    /** What is wrong with a chosen password, by field ({@code password}, {@code confirmation}); empty if nothing. */
+    static Map<String, String> newPasswordErrors(String username, String password, String confirmation) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (password == null || password.isEmpty()) {
+            errors.put("password", TEXTS.get("account.activation.passwordRequired"));
+        } else if (password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
+            errors.put("password", TEXTS.get("account.activation.passwordLength", MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH));
+        } else if (password.strip().isEmpty() || password.equalsIgnoreCase(username)) {
+            errors.put("password", TEXTS.get("account.activation.passwordWeak"));
+        }
+        if (password != null && !password.isEmpty() && !password.equals(confirmation)) {
+            errors.put("confirmation", TEXTS.get("account.activation.confirmationMismatch"));
+        }
+        return errors;
+    }
+
+    static String hash(String token) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));

@@ -37,6 +37,12 @@ public class AccountRepository {
         return collect(jdbc.sql(SELECT + " WHERE a.username = ?").param(username)).stream().findFirst();
     }
 
+    /** The enabled accounts with this mail address (letter case ignored), by login ID. */
+    public List<Account> findEnabledByEmail(String email) {
+        return collect(jdbc.sql(SELECT + " WHERE LOWER(a.email) = LOWER(?) AND a.enabled = TRUE ORDER BY a.username, r.role")
+                .param(email));
+    }
+
     public List<Account> findAll() {
         return collect(jdbc.sql(SELECT + " ORDER BY a.username, r.role"));
     }
