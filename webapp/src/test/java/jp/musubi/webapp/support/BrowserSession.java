@@ -12,6 +12,7 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * One test's browser: an isolated context (own cookies) on the shared Chromium, the application's
@@ -31,6 +32,9 @@ public class BrowserSession implements AutoCloseable {
     BrowserSession(Browser browser, String baseUrl) {
         this.context = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP").setBaseURL(baseUrl));
         this.baseUrl = baseUrl;
+        // Deadlines, not sleeps: generous enough for a machine shared by many builds.
+        context.setDefaultTimeout(30_000);
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         context.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")) {
                 cspViolations.add(message.location() + ": " + message.text());
