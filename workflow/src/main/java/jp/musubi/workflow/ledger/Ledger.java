@@ -119,18 +119,17 @@ class Ledger {
         List<Event> history = new ArrayList<>();
         for (StoredApplication a : organizations.applications(key)) {
             applications.add(new MemberView.Line(TEXTS.get("ledger.application.admission"),
-                    TEXTS.get("ledger.application." + a.status().toLowerCase(java.util.Locale.ROOT)),
+                    applicationState(a.status()),
                     JapaneseTimes.dateTime(a.submittedAt())));
             history.add(new Event(a.submittedAt(), null, TEXTS.get("ledger.history.applied")));
             if (a.decidedAt() != null) {
-                history.add(new Event(a.decidedAt(), a.decidedBy(), TEXTS.get("ledger.history.screened",
-                        TEXTS.get("ledger.application." + a.status().toLowerCase(java.util.Locale.ROOT)))));
+                history.add(new Event(a.decidedAt(), a.decidedBy(), TEXTS.get("ledger.history.screened", applicationState(a.status()))));
             }
         }
         boolean withdrawalPending = false;
         for (MemberRequest r : organizations.requests(key)) {
             String kind = TEXTS.get(r.kind() == MemberRequest.Kind.WITHDRAWAL ? "ledger.request.withdrawal" : "ledger.request.profileChange");
-            String state = TEXTS.get("ledger.request.status." + r.status().toLowerCase(java.util.Locale.ROOT));
+            String state = requestState(r.status());
             applications.add(new MemberView.Line(kind, state, JapaneseTimes.dateTime(r.requestedAt())));
             history.add(new Event(r.requestedAt(), r.requestedBy(), TEXTS.get("ledger.history.requested", kind)));
             if (r.decidedAt() != null) {
@@ -150,6 +149,22 @@ class Ledger {
                 .toList();
         return new MemberView(entry, version, withContacts, profile, seeds, proposalLines, applications, historyLines,
                 withdrawalPending);
+    }
+
+    private static String applicationState(String status) {
+        return switch (status) {
+            case StoredApplication.APPROVED -> TEXTS.get("ledger.application.approved");
+            case StoredApplication.DECLINED -> TEXTS.get("ledger.application.declined");
+            default -> TEXTS.get("ledger.application.submitted");
+        };
+    }
+
+    private static String requestState(String status) {
+        return switch (status) {
+            case MemberRequest.APPROVED -> TEXTS.get("ledger.request.status.approved");
+            case MemberRequest.REJECTED -> TEXTS.get("ledger.request.status.rejected");
+            default -> TEXTS.get("ledger.request.status.open");
+        };
     }
 
     private record Event(Instant at, String by, String what) {
