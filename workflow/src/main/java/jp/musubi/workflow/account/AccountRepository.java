@@ -78,6 +78,14 @@ public class AccountRepository {
         jdbc.sql("UPDATE account SET password_hash = ? WHERE username = ?").params(passwordHash, username).update();
     }
 
+    /** Replaces the account's roles. */
+    public void setRoles(long accountId, java.util.Set<Role> roles) {
+        jdbc.sql("DELETE FROM account_role WHERE account_id = ?").param(accountId).update();
+        for (Role role : roles) {
+            jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, ?)").params(accountId, role.name()).update();
+        }
+    }
+
     /** Enables or disables an account (a disabled account cannot log in). */
     public void setEnabled(String username, boolean enabled) {
         jdbc.sql("UPDATE account SET enabled = ? WHERE username = ?").params(enabled, username).update();

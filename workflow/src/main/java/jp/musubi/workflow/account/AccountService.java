@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jp.musubi.cms.audit.AuditAction;
+import jp.musubi.cms.audit.AuditLog;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -27,8 +29,10 @@ public class AccountService implements UserDetailsService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    public AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -78,6 +82,35 @@ public class AccountService implements UserDetailsService {
             throw new IllegalArgumentException(TEXTS.get("account.username.taken", account.username()));
         }
         return accounts.insert(account, passwordEncoder.encode(account.rawPassword()));
+    }
+
+    /**
+     * An administrator changes an account's roles; written to the audit log with the old and new roles.
+     *
+     * @throws IllegalArgumentException (Japanese message) for no role, or when no administrator would be left
+     */
+    @Transactional
+    public void changeRoles(String username, Set<Role> roles, String actor) {
+        Account account = accounts.findByUsername(username)
+                .orElseThrow(() -> new IllegalArgumentException(TEXTS.get("account.roles.unknown", username)));
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException(TEXTS.get("account.roles.none"));
+        }
+        boolean lastAdmin = account.roles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)
+                && accounts.findAll().stream().filter(a -> a.enabled() && a.roles().contains(Role.ADMIN)).count() <= 1;
+        if (lastAdmin) {
+            throw new IllegalArgumentException(TEXTS.get("account.roles.lastAdmin"));
+        }
+        if (account.roles().equals(roles)) {
+            return;
+        }
+        accounts.setRoles(account.id(), java.util.EnumSet.copyOf(roles));
+        audit.record(actor, AuditAction.ROLE_CHANGE, "account:" + username,
+                TEXTS.get("account.roles.audit", labels(account.roles()), labels(roles)));
+    }
+
+    private static String labels(Set<Role> roles) {
+        return String.join("、", roles.stream().sorted().map(Role::label).toList());
     }
 
     public List<Account> list() {

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Accounts",
-        allowedDependencies = {"cms.common", "cms.demo", "cms.mail::address", "cms.mail::notification", "cms.site"})
+        allowedDependencies = {"cms.audit", "cms.common", "cms.demo", "cms.mail::address", "cms.mail::notification", "cms.site"})
 package jp.musubi.workflow.account;
 
 import org.springframework.modulith.ApplicationModule;

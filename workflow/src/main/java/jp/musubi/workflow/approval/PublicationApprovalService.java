@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
+import jp.musubi.cms.audit.AuditAction;
+import jp.musubi.cms.audit.AuditLog;
 import jp.musubi.cms.mail.notification.Notifications;
 import jp.musubi.workflow.account.Account;
 import jp.musubi.workflow.account.AccountService;
@@ -43,10 +45,13 @@ public class PublicationApprovalService {
     private final Notifications notifications;
     private final Clock clock;
     private final TaskPermissions permissions;
+    private final AuditLog audit;
 
     PublicationApprovalService(TaskService tasks, ProcessEngineConfiguration engine,
                                PublicationRequestRepository requests, AccountService accounts,
-                               Notifications notifications, Clock clock, TaskPermissions permissions) {
+                               Notifications notifications, Clock clock, TaskPermissions permissions,
+                               AuditLog audit) {
+        this.audit = audit;
         this.permissions = permissions;
         this.tasks = tasks;
         this.engine = engine;
@@ -106,6 +111,9 @@ public class PublicationApprovalService {
             variables.put(PublicationProcess.DECISION_COMMENT, text);
             variables.put(PublicationProcess.PUBLISH_LATER, later(request));
             complete(taskId, user, variables);
+            audit.record(user, AuditAction.APPROVAL, "publication:" + request.workspace() + "/" + request.name(),
+                    TEXTS.get(decision == PublicationDecision.APPROVED ? "approval.audit.approved" : "approval.audit.rejected",
+                            request.itemTitle(), request.revision()));
         } catch (ConcurrencyFailureException e) {
             // The other decision holds the row (or won it) at the same moment: the same answer for the user.
             throw new PublicationApprovalException(TAKEN);

@@ -5,6 +5,7 @@
 @ApplicationModule(
         displayName = "Publication approval",
         allowedDependencies = {
+                "cms.audit",
                 "cms.common",
                 "cms.content",
                 "cms.event",

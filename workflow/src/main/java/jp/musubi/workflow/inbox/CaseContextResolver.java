@@ -22,6 +22,14 @@ public interface CaseContextResolver {
     }
 
     /**
+     * Whether this process's case summary shows personal data (names, mail, phone): each view of
+     * one of its task pages is then written to the audit log.
+     */
+    default boolean showsPersonalData() {
+        return false;
+    }
+
+    /**
      * Whether the feature mails a new task of this step to its holder itself; the inbox then sends no
      * second "new task" mail.
      */

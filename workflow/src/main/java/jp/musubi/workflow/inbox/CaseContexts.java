@@ -25,6 +25,12 @@ public class CaseContexts {
         return resolver != null && resolver.showsReview(taskDefinitionKey);
     }
 
+    /** Whether a task page of this process shows personal data (its resolver says so). */
+    public boolean showsPersonalData(String processKey) {
+        CaseContextResolver resolver = resolvers.get(processKey);
+        return resolver != null && resolver.showsPersonalData();
+    }
+
     public CaseContext resolve(String processKey, String processInstanceId, String businessKey, Map<String, Object> variables) {
         CaseContextResolver resolver = resolvers.get(processKey);
         CaseContext context = resolver == null ? null : resolver.resolve(processInstanceId, businessKey, variables);

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.musubi.cms.audit.AuditAction;
+import jp.musubi.cms.audit.AuditLog;
 import jp.musubi.cms.site.SiteLayoutAdvice;
 import jp.musubi.workflow.account.AccountUser;
 import org.springframework.http.HttpStatus;
@@ -36,9 +38,13 @@ class TaskPageController {
     private final TaskCompletion completion;
     private final TaskPageModel pages;
     private final SiteLayoutAdvice layout;
+    private final CaseContexts contexts;
+    private final AuditLog audit;
 
     TaskPageController(TaskViews views, TaskActions actions, TaskForms forms, TaskCompletion completion,
-                       TaskPageModel pages, SiteLayoutAdvice layout) {
+                       TaskPageModel pages, SiteLayoutAdvice layout, CaseContexts contexts, AuditLog audit) {
+        this.contexts = contexts;
+        this.audit = audit;
         this.layout = layout;
         this.views = views;
         this.actions = actions;
@@ -52,6 +58,10 @@ class TaskPageController {
         InboxUser inboxUser = InboxController.inboxUser(user);
         TaskView task = views.open(id, inboxUser);
         pages.fill(model, task, inboxUser, null, Map.of(), null, null);
+        if (contexts.showsPersonalData(task.processKey())) {
+            audit.record(inboxUser.username(), AuditAction.PERSONAL_DATA_VIEW, "task:" + id,
+                    TEXTS.get("inbox.audit.taskViewed", task.name(), task.processKey()));
+        }
         return "inbox/task";
     }
 

@@ -5,6 +5,7 @@
 @ApplicationModule(
         displayName = "Inbox",
         allowedDependencies = {
+                "cms.audit",
                 "cms.common",
                 "cms.content",
                 "cms.input",

@@ -27,6 +27,12 @@ class InquiryContextResolver implements CaseContextResolver {
         return Inquiries.PROCESS;
     }
 
+    /** The sender's name and question are shown: task page views are audited. */
+    @Override
+    public boolean showsPersonalData() {
+        return true;
+    }
+
     @Override
     public CaseContext resolve(String processInstanceId, String businessKey, Map<String, Object> variables) {
         Long id = CaseContextResolver.number(variables, "inquiryId");

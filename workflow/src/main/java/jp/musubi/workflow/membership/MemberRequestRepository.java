@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,11 @@ public class MemberRequestRepository {
 
     public Optional<MemberRequest> find(long id) {
         return jdbc.sql("SELECT * FROM membership_request WHERE id = ?").param(id).query(this::map).optional();
+    }
+
+    List<MemberRequest> forOrganization(String organizationKey) {
+        return jdbc.sql("SELECT * FROM membership_request WHERE organization_key = ? ORDER BY requested_at DESC, id DESC")
+                .param(organizationKey).query(this::map).list();
     }
 
     boolean openExists(MemberRequest.Kind kind, String organizationKey) {

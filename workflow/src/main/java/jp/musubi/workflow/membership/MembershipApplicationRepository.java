@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +39,11 @@ public class MembershipApplicationRepository {
 
     public Optional<StoredApplication> find(long id) {
         return jdbc.sql("SELECT * FROM membership_application WHERE id = ?").param(id).query(this::map).optional();
+    }
+
+    List<StoredApplication> forOrganization(String organizationKey) {
+        return jdbc.sql("SELECT * FROM membership_application WHERE organization_key = ? ORDER BY submitted_at DESC")
+                .param(organizationKey).query(this::map).list();
     }
 
     /** Whether an application still being screened asks for this login ID. */

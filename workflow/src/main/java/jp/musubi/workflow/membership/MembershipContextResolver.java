@@ -2,6 +2,7 @@ package jp.musubi.workflow.membership;
 
 import static jp.musubi.workflow.membership.MembershipTexts.TEXTS;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,9 +16,17 @@ import org.springframework.stereotype.Component;
 class MembershipContextResolver implements CaseContextResolver {
 
     private final OrganizationRepository organizations;
+    private final MembershipApplicationRepository applications;
 
-    MembershipContextResolver(OrganizationRepository organizations) {
+    MembershipContextResolver(OrganizationRepository organizations, MembershipApplicationRepository applications) {
         this.organizations = organizations;
+        this.applications = applications;
+    }
+
+    /** The applicant's contact is shown for the admission screening: task page views are audited. */
+    @Override
+    public boolean showsPersonalData() {
+        return true;
     }
 
     @Override
@@ -37,6 +46,18 @@ class MembershipContextResolver implements CaseContextResolver {
         }
         String kind = businessKey == null ? TEXTS.get("membership.case.admission") : businessKey.startsWith("change-") ? TEXTS.get("membership.case.profileChange")
                 : businessKey.startsWith("withdrawal-") ? TEXTS.get("membership.case.withdrawal") : TEXTS.get("membership.case.admission");
-        return CaseContext.of(name, kind, List.of(new CaseFact(TEXTS.get("membership.fact.organizationName"), name), new CaseFact(TEXTS.get("membership.fact.requestKind"), kind)));
+        List<CaseFact> facts = new ArrayList<>(List.of(new CaseFact(TEXTS.get("membership.fact.organizationName"), name),
+                new CaseFact(TEXTS.get("membership.fact.requestKind"), kind)));
+        // The screening checks who applies (入会審査): the applicant's contact, erased at withdrawal.
+        Long applicationId = CaseContextResolver.number(variables, "applicationId");
+        StoredApplication application = applicationId == null ? null : applications.find(applicationId).orElse(null);
+        if (application != null && application.application().contactEmail() != null) {
+            facts.add(new CaseFact(TEXTS.get("membership.fact.contactName"), application.application().contactName()));
+            facts.add(new CaseFact(TEXTS.get("membership.fact.contactEmail"), application.application().contactEmail()));
+            if (application.application().contactPhone() != null) {
+                facts.add(new CaseFact(TEXTS.get("membership.fact.contactPhone"), application.application().contactPhone()));
+            }
+        }
+        return CaseContext.of(name, kind, facts);
     }
 }

@@ -5,6 +5,8 @@ import static jp.musubi.workflow.membership.MembershipTexts.TEXTS;
 import java.time.Clock;
 import java.util.Map;
 
+import jp.musubi.cms.audit.AuditAction;
+import jp.musubi.cms.audit.AuditLog;
 import jp.musubi.cms.input.InputChecks;
 import jp.musubi.cms.input.InputRefused;
 import org.flowable.task.api.Task;
@@ -25,8 +27,11 @@ public class MembershipScreening {
     private final MembershipTasks tasks;
     private final MembershipApplicationRepository applications;
     private final Clock clock;
+    private final AuditLog audit;
 
-    MembershipScreening(MembershipTasks tasks, MembershipApplicationRepository applications, Clock clock) {
+    MembershipScreening(MembershipTasks tasks, MembershipApplicationRepository applications, Clock clock,
+                        AuditLog audit) {
+        this.audit = audit;
         this.tasks = tasks;
         this.applications = applications;
         this.clock = clock;
@@ -53,5 +58,8 @@ public class MembershipScreening {
         applications.recordScreening(id, approve ? StoredApplication.APPROVED : StoredApplication.DECLINED, decision,
                 approve ? null : reason, user, clock.instant());
         tasks.complete(task, user, Map.of("approved", approve));
+        audit.record(user, AuditAction.APPROVAL, "membership-application:" + id,
+                TEXTS.get(approve ? "membership.audit.approved" : "membership.audit.declined",
+                        applications.find(id).map(a -> a.application().organizationName()).orElse("")));
     }
 }

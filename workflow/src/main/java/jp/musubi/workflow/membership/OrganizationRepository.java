@@ -75,6 +75,56 @@ public class OrganizationRepository {
                 .params(Timestamp.from(at), key).update();
     }
 
+    /** Every organization with its withdrawal time (null while a member), by name. */
+    public List<RegisteredOrganization> registry() {
+        return jdbc.sql("SELECT id, org_key, name, kind, status, joined_on, newsletter_opt_in, withdrawn_at FROM organization ORDER BY name, org_key")
+                .query((rs, n) -> new RegisteredOrganization(new Organization(rs.getLong("id"), rs.getString("org_key"),
+                        rs.getString("name"), OrganizationKind.valueOf(rs.getString("kind")), rs.getString("status"),
+                        rs.getDate("joined_on") == null ? null : rs.getDate("joined_on").toLocalDate(),
+                        rs.getBoolean("newsletter_opt_in")),
+                        rs.getTimestamp("withdrawn_at") == null ? null : rs.getTimestamp("withdrawn_at").toInstant()))
+                .list();
+    }
+
+    public List<StoredContact> storedContacts(String key) {
+        return jdbc.sql("""
+                SELECT c.id, c.person_name, c.email, c.phone FROM organization_contact c
+                JOIN organization o ON o.id = c.organization_id WHERE o.org_key = ? ORDER BY c.id
+                """)
+                .param(key)
+                .query((rs, n) -> new StoredContact(rs.getLong("id"),
+                        new OrganizationContact(rs.getString("person_name"), rs.getString("email"), rs.getString("phone"))))
+                .list();
+    }
+
+    public void addContact(long organizationId, OrganizationContact contact) {
+        jdbc.sql("INSERT INTO organization_contact (organization_id, person_name, email, phone) VALUES (?, ?, ?, ?)")
+                .params(organizationId, contact.personName(), contact.email(), contact.phone()).update();
+    }
+
+    /** @return whether the contact exists and belongs to the organization */
+    public boolean updateContact(long organizationId, long contactId, OrganizationContact contact) {
+        return jdbc.sql("UPDATE organization_contact SET person_name = ?, email = ?, phone = ? WHERE id = ? AND organization_id = ?")
+                .params(contact.personName(), contact.email(), contact.phone(), contactId, organizationId).update() == 1;
+    }
+
+    /** @return whether the contact existed and belonged to the organization */
+    public boolean deleteContact(long organizationId, long contactId) {
+        return jdbc.sql("DELETE FROM organization_contact WHERE id = ? AND organization_id = ?")
+                .params(contactId, organizationId).update() == 1;
+    }
+
+    public void setNewsletterOptIn(long organizationId, boolean optIn) {
+        jdbc.sql("UPDATE organization SET newsletter_opt_in = ?, newsletter_opted_out_at = NULL WHERE id = ?")
+                .params(optIn, organizationId).update();
+    }
+
+    /** An organization that had already left when its line was imported from an earlier ledger: no contacts. */
+    public void markWithdrawn(long organizationId, Instant at) {
+        jdbc.sql("UPDATE organization SET status = 'WITHDRAWN', newsletter_opt_in = FALSE, withdrawn_at = ? WHERE id = ?")
+                .params(Timestamp.from(at), organizationId).update();
+    }
+
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM organization").query(Long.class).single();
     }

@@ -5,6 +5,7 @@
 @ApplicationModule(
         displayName = "Membership",
         allowedDependencies = {
+                "cms.audit",
                 "cms.common",
                 "cms.content",
                 "cms.demo",

@@ -65,6 +65,7 @@ class ContentPublicationProcessTest {
     @Autowired ManagementService management;
     @Autowired PlatformTransactionManager transactionManager;
     @Autowired MockMvc mvc;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterEach
     void realTime() {
@@ -176,6 +177,20 @@ class ContentPublicationProcessTest {
 
         assertThat(content.get(WS, name).status()).isEqualTo(PublicationStatus.PUBLISHED);
         assertEnded(approval.getProcessInstanceId(), "published");
+    }
+
+    @Test
+    void eachDecisionIsWrittenToTheAuditLog() {
+        String name = article(false);
+        submit(name, null);
+        approvals.reject(approvalTask(name).getId(), APPROVER, "出典を記載してください");
+        submit(name, null);
+        approvals.approve(approvalTask(name).getId(), APPROVER, null);
+
+        assertThat(jdbc.sql("SELECT detail FROM audit_entry WHERE actor = ? AND action = 'APPROVAL' AND target = ? ORDER BY id")
+                .params(APPROVER, "publication:" + WS + "/" + name).query(String.class).list())
+                .containsExactly("公開承認：「県内DX事例 " + name + "」（第1版）を差し戻し",
+                        "公開承認：「県内DX事例 " + name + "」（第1版）を承認");
     }
 
     @Test
