@@ -100,6 +100,42 @@ class PageCacheTest {
         }
     }
 
+    /**
+     * Every public URL of the demo site (the sitemap's, the list pages, the feeds, the delivery API's
+     * lists and items) kept at once: the memory figure of the notes, written to target/page-cache-memory.txt.
+     */
+    @Test
+    void theWholeDemoSiteTakesAFewMebibytes() throws Exception {
+        String sitemap = text(anonymous("GET", "/sitemap.xml"));
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        Matcher loc = Pattern.compile("<loc>https?://[^/<]+(/[^<]*)</loc>").matcher(sitemap);
+        while (loc.find()) {
+            paths.add(loc.group(1));
+        }
+        paths.addAll(java.util.List.of("/sitemap.xml", "/articles/feed.atom", "/articles/feed.rss"));
+        int items = 0;
+        for (String endpoint : new String[] {"articles", "issues", "seeds", "members", "events", "pages"}) {
+            String list = text(anonymous("GET", "/.rest/delivery/" + endpoint + "?limit=100"));
+            paths.add("/.rest/delivery/" + endpoint + "?limit=100");
+            Matcher name = Pattern.compile("\"@name\"\\s*:\\s*\"([^\"]+)\"").matcher(list);
+            while (name.find()) {
+                paths.add("/.rest/delivery/" + endpoint + "/" + name.group(1));
+                items++;
+            }
+        }
+        for (String path : paths) {
+            assertThat(anonymous("GET", path).statusCode()).as(path).isEqualTo(200);
+        }
+        long entries = pageCache.size();
+        long bytes = pageCache.weightedBytes();
+        String report = "demo site: %d published items, %d cached responses, %d bytes (%.2f MiB), %.1f KiB per response%n"
+                .formatted(items, entries, bytes, bytes / 1048576.0, bytes / 1024.0 / entries);
+        System.out.print(report);
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "page-cache-memory.txt"), report);
+        assertThat(entries).isGreaterThanOrEqualTo(paths.size() - 1);
+        assertThat(bytes).isLessThan(64L * 1024 * 1024);
+    }
+
     @Test
     void conditionalGetIs304AndHeadWorksOnPagesAndTheDeliveryApi() throws Exception {
         for (String path : new String[] {"/.rest/delivery/articles?limit=10", ARTICLE, "/", "/sitemap.xml"}) {
