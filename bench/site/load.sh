@@ -73,7 +73,11 @@ if [[ -z "${PORT:-}" ]]; then
   (cd "$WORK/product" && exec java $JAVA_OPTS -jar "$JAR_PATH" --server.port="$PORT" --server.address=127.0.0.1 \
       >"$WORK/product.log" 2>&1) &
   PRODUCT_PID=$!
-  until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:${PORT}/" || true)" == "200" ]]; do
+  # The first page a visitor can read: the top page and the demo article (the demo data loads after
+  # Tomcat accepts connections, so / alone can answer before there is anything to show).
+  until [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:${PORT}/" || true)" == "200" \
+        && "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 \
+              "http://127.0.0.1:${PORT}/articles/website-open-member-recruitment" || true)" == "200" ]]; do
     if ! kill -0 "$PRODUCT_PID" 2>/dev/null; then
       tail -40 "$WORK/product.log" >&2
       echo "製品が起動しませんでした。" >&2
@@ -82,7 +86,10 @@ if [[ -z "${PORT:-}" ]]; then
     sleep 0.05
   done
   STARTUP=$(( ($(date +%s%N) - started) / 1000000 ))
-  echo "start-up, java -jar to the first 200 of /: ${STARTUP} ms (new ./data, demo data loaded)"
+  # CPU time the product used until then (user + system, all threads): on a shared machine the wall
+  # time mostly measures the other processes, the CPU time what start-up itself costs.
+  CPU_MS=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / hz }' "/proc/${PRODUCT_PID}/stat")
+  echo "start-up, java -jar to the first 200 of / and of the demo article: ${STARTUP} ms wall, ${CPU_MS} ms CPU (new ./data, demo data loaded)"
 fi
 BASE="http://127.0.0.1:${PORT}"
 
@@ -192,5 +199,5 @@ if [[ -n "$PRODUCT_PID" ]] && command -v jcmd >/dev/null 2>&1; then
   jcmd "$PRODUCT_PID" GC.run >/dev/null 2>&1 || true
   HEAP=$(jcmd "$PRODUCT_PID" GC.heap_info 2>/dev/null | awk '/used/ { for (f = 1; f <= NF; f++) if ($f == "used") { v = $(f + 1); sub(/K,?$/, "", v); printf "%.0f MiB", v / 1024; exit } }')
   echo "heap in use after a full GC (jcmd GC.run, GC.heap_info): ${HEAP:-?}"
-  echo "start-up: ${STARTUP} ms"
+  echo "start-up: ${STARTUP} ms wall, ${CPU_MS} ms CPU"
 fi

@@ -41,6 +41,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     static final String ALLOW = "GET, HEAD";
     private static final int MIN_GZIP = 256;
+    private static final long SEARCH_BACKED_MAX_AGE = java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
     private static final byte[] CSRF_MARK = "_csrf".getBytes(StandardCharsets.US_ASCII);
     /** Written by the cache from the entry itself, never copied from the rendering. */
     private static final Set<String> OWN_HEADERS = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
@@ -89,7 +90,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         String key = query == null ? path : path + '?' + query;
         long generation = watch.generation();
         CachedResponse cached = cache.getIfPresent(key);
-        if (cached != null && isCurrent(cached, generation)) {
+        if (cached != null && isCurrent(cached, generation, path)) {
             serve(cached, request, response, head);
             return;
         }
@@ -110,9 +111,12 @@ class PageCacheFilter extends OncePerRequestFilter {
         serve(fresh, request, response, false);
     }
 
-    private boolean isCurrent(CachedResponse cached, long generation) {
-        return cached.generation() == generation
-                && nanoTime.getAsLong() - cached.storedNanos() < properties.maxEntryAge().toNanos();
+    private boolean isCurrent(CachedResponse cached, long generation, String path) {
+        long maxAge = properties.maxEntryAge().toNanos();
+        if (PublicRoutes.searchBacked(path)) {
+            maxAge = Math.min(maxAge, SEARCH_BACKED_MAX_AGE);
+        }
+        return cached.generation() == generation && nanoTime.getAsLong() - cached.storedNanos() < maxAge;
     }
 
     private static boolean anonymous(HttpServletRequest request) {

@@ -39,6 +39,14 @@ final class PublicRoutes {
         return query != null && (query.startsWith("q=") || query.contains("&q="));
     }
 
+    /**
+     * The シーズ directory is listed from the search index even without a query: after a publication it
+     * may be rendered before the index caught up, so its entries live one second at most.
+     */
+    static boolean searchBacked(String path) {
+        return "/seeds".equals(path);
+    }
+
     private static boolean matches(List<PathPattern> patterns, String path) {
         if (path == null || path.isEmpty() || path.indexOf(';') >= 0) {
             // Path parameters (;jsessionid=…) are not a public URL.

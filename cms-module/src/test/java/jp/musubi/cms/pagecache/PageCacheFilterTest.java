@@ -175,6 +175,17 @@ class PageCacheFilterTest {
     }
 
     @Test
+    void theSeedDirectoryListedFromTheSearchIndexLivesOneSecondAtMost() throws Exception {
+        send(get("/seeds"));
+        nanos.addAndGet(Duration.ofMillis(999).toNanos());
+        send(get("/seeds"));
+        assertThat(renders).hasValue(1);
+        nanos.addAndGet(Duration.ofMillis(1).toNanos());
+        send(get("/seeds"));
+        assertThat(renders).hasValue(2);
+    }
+
+    @Test
     void aVisitorWithASessionOrCredentialsIsAlwaysServedByTheApplication() throws Exception {
         send(get("/articles"));
         MockHttpServletRequest loggedIn = get("/articles");
