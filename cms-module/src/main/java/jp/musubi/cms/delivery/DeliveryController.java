@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 class DeliveryController {
 
     static final MediaType JSON_UTF8 = new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8);
-    // Public content; a minute of caching in browsers and CDNs, revalidated cheaply through the ETag.
-    static final String CACHE_CONTROL = "public, max-age=60";
+    // Public content, kept briefly by browsers and CDNs and revalidated through the ETag; the same as the
+    // published-response cache (cms.pagecache) sends, so a publication is seen within about a second.
+    static final String CACHE_CONTROL = "public, max-age=1, s-maxage=1, stale-while-revalidate=10";
 
     private final DeliveryService delivery;
 

@@ -5,6 +5,7 @@ import java.util.List;
 import jp.musubi.workflow.account.AccessRules;
 import jp.musubi.workflow.account.AccountService;
 import jp.musubi.workflow.account.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Who may reach which route. Every rule here has a row in {@code docs/access-matrix.md};
@@ -50,7 +52,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler,
                                             ApiSecurityProblems apiProblems, LoginThrottle throttle,
-                                            List<AccessRules> contributedRules) throws Exception {
+                                            List<AccessRules> contributedRules,
+                                            ObjectProvider<HandlerMapping> handlerMappings) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         http
                 // After the CSRF check, before the password is looked at.
@@ -60,7 +63,7 @@ class SecurityConfiguration {
                         .requestMatchers(EndpointRequest.to("health")).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN.name())
                         .requestMatchers("/", "/login", "/error", "/assets/**", "/favicon.ico").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/.rest/delivery/**", "/dam/**").permitAll()
+                        .requestMatchers(readOnly("/.rest/delivery/**", "/dam/**")).permitAll()
                         .requestMatchers("/newsletter/unsubscribe").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/cms/search/reindex").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/cms/**").hasAnyRole(Role.EDITOR.name(), Role.SECRETARIAT.name())
@@ -79,6 +82,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/mypage").authenticated()
+                        // No route answers it: the Japanese 404 whoever asks, not a login for nothing.
+                        .requestMatchers(new UnmappedRoutes(handlerMappings)).permitAll()
                         .anyRequest().authenticated())
                 // RFC 8058 one-click unsubscribe: the mail client POSTs without a session or CSRF token; the
                 // signed token in the URL is what authorizes it. Exactly this path and method, nothing else.
@@ -110,6 +115,14 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** GET and HEAD of each pattern: HEAD is allowed wherever GET is (RFC 9110 §9.3.2). */
+    private static RequestMatcher[] readOnly(String... patterns) {
+        return java.util.Arrays.stream(patterns)
+                .flatMap(pattern -> java.util.stream.Stream.of(HttpMethod.GET, HttpMethod.HEAD)
+                        .map(method -> PathPatternRequestMatcher.withDefaults().matcher(method, pattern)))
+                .toArray(RequestMatcher[]::new);
+    }
+
     /** Back to the page that asked for the login (its path only, see {@link RelativeRedirectStrategy}), else マイページ. */
     private static SavedRequestAwareAuthenticationSuccessHandler successHandler() {
         SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
@@ -122,18 +135,18 @@ class SecurityConfiguration {
     private void publicSiteAndMemberPortal(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize) {
         authorize
-                .requestMatchers(HttpMethod.GET, "/articles", "/articles/*", "/issues", "/issues/*", "/seeds",
-                        "/seeds/*", "/members", "/members/*", "/events", "/events/*", "/pages/*", "/sitemap.xml")
+                .requestMatchers(readOnly("/articles", "/articles/*", "/issues", "/issues/*", "/seeds",
+                        "/seeds/*", "/members", "/members/*", "/events", "/events/*", "/pages/*", "/sitemap.xml"))
                 .permitAll()
-                .requestMatchers(HttpMethod.GET, "/join", "/contact", "/consultation", "/join/done", "/contact/done",
-                        "/consultation/done", "/propose", "/propose/done")
+                .requestMatchers(readOnly("/join", "/contact", "/consultation", "/join/done", "/contact/done",
+                        "/consultation/done", "/propose", "/propose/done"))
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, "/join/confirm", "/join/edit", "/join/submit", "/contact/confirm",
                         "/contact/edit", "/contact/submit", "/consultation/confirm", "/consultation/edit",
                         "/consultation/submit", "/propose/confirm", "/propose/edit", "/propose/submit")
                 .permitAll()
                 // The editor's preview may show unpublished revisions: content staff only.
-                .requestMatchers(HttpMethod.GET, "/editor/preview/**")
+                .requestMatchers(readOnly("/editor/preview/**"))
                 .hasAnyRole(Role.EDITOR.name(), Role.SECRETARIAT.name(), Role.PREF_STAFF.name())
                 .requestMatchers("/member", "/member/**").hasRole(Role.MEMBER.name());
     }
@@ -156,7 +169,7 @@ class SecurityConfiguration {
     private void editor(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize) {
         authorize
-                .requestMatchers(HttpMethod.GET, "/editor/review/**")
+                .requestMatchers(readOnly("/editor/review/**"))
                 .hasAnyRole(Role.PREF_STAFF.name(), Role.SECRETARIAT.name(), Role.EDITOR.name())
                 .requestMatchers("/editor", "/editor/**").hasAnyRole(Role.EDITOR.name(), Role.SECRETARIAT.name());
     }
