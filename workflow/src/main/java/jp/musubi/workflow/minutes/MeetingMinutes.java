@@ -16,9 +16,11 @@ public class MeetingMinutes {
     public static final String MEETING_ID = "meetingId";
 
     private final RuntimeService runtime;
+    private final MinutesRecords records;
 
-    MeetingMinutes(RuntimeService runtime) {
+    MeetingMinutes(RuntimeService runtime, MinutesRecords records) {
         this.runtime = runtime;
+        this.records = records;
     }
 
     /**
@@ -27,7 +29,9 @@ public class MeetingMinutes {
      */
     @Transactional
     public String start(long meetingId, String title, LocalDate meetingDate, String kind) {
-        return runtime.startProcessInstanceByKey(PROCESS, "meeting:" + meetingId, Map.of(
+        String process = runtime.startProcessInstanceByKey(PROCESS, "meeting:" + meetingId, Map.of(
                 "meetingTitle", title, "meetingDate", meetingDate, "meetingKind", kind, MEETING_ID, meetingId)).getId();
+        records.create(process, meetingId, title);
+        return process;
     }
 }
