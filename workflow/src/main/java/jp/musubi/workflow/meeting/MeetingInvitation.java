@@ -37,11 +37,13 @@ public record MeetingInvitation(String to, String name, String change, String ki
 
     @Override
     public String subject() {
-        return TEXTS.get("meeting.mail.invitation.subject." + change, kindLabel, title);
+        String key = "meeting.mail.invitation.subject." + change;
+        return TEXTS.get(key, kindLabel, title);
     }
 
     public String lead() {
-        return TEXTS.get("meeting.mail.invitation.lead." + change);
+        String key = "meeting.mail.invitation.lead." + change;
+        return TEXTS.get(key);
     }
 
     @Override

@@ -23,7 +23,8 @@ public enum MeetingKind {
 
     /** 課題整理ヒアリング, 定例打合せ … */
     public String label() {
-        return TEXTS.get("meeting.kind." + name());
+        String key = "meeting.kind." + name();
+        return TEXTS.get(key);
     }
 
     /** The {@code meetingKind} of the minutes process: regular for 定例打合せ, individual for every other meeting. */

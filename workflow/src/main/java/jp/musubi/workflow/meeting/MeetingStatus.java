@@ -6,6 +6,7 @@ public enum MeetingStatus {
     SCHEDULED, CANCELLED, HELD;
 
     public String label() {
-        return TEXTS.get("meeting.status." + name());
+        String key = "meeting.status." + name();
+        return TEXTS.get(key);
     }
 }

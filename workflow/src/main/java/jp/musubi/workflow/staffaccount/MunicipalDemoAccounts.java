@@ -21,10 +21,10 @@ class MunicipalDemoAccounts implements DemoDataSection {
 
     static final String PASSWORD = "musubi-demo";
 
-    private final StaffAccounts staff;
+    private final StaffAccountAdmin staff;
     private final AccountService accounts;
 
-    MunicipalDemoAccounts(StaffAccounts staff, AccountService accounts) {
+    MunicipalDemoAccounts(StaffAccountAdmin staff, AccountService accounts) {
         this.staff = staff;
         this.accounts = accounts;
     }
@@ -42,7 +42,7 @@ class MunicipalDemoAccounts implements DemoDataSection {
 
     @Override
     public void load(DemoDataReader reader) {
-        for (StaffAccounts.Municipality municipality : staff.municipalities()) {
+        for (StaffAccountAdmin.Municipality municipality : staff.municipalities()) {
             String username = "muni-" + municipality.name();
             if (accounts.findByUsername(username).isEmpty()) {
                 accounts.create(new NewAccount(username, municipality.title() + " 担当者", username + "@demo.example.jp", PASSWORD,

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class StaffAccountConfiguration {
 
-    /** /admin/accounts for the secretariat too (what it may do there is decided in {@link StaffAccounts}). */
+    /** /admin/accounts for the secretariat too (what it may do there is decided in {@link StaffAccountAdmin}). */
     @Bean
     AccessRules staffAccountAccessRules() {
         return authorize -> authorize.requestMatchers("/admin/accounts", "/admin/accounts/*/disable", "/admin/accounts/*/enable")

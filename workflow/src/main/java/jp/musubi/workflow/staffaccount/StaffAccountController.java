@@ -23,9 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StaffAccountController {
 
-    private final StaffAccounts staff;
+    private final StaffAccountAdmin staff;
 
-    StaffAccountController(StaffAccounts staff) {
+    StaffAccountController(StaffAccountAdmin staff) {
         this.staff = staff;
     }
 
@@ -79,10 +79,10 @@ class StaffAccountController {
 
     private void fill(Model model, Set<String> roles, Map<String, String> values, Map<String, String> errors) {
         model.addAttribute("accounts", staff.manageable(roles));
-        model.addAttribute("roles", StaffAccounts.assignable(roles));
+        model.addAttribute("roles", StaffAccountAdmin.assignable(roles));
         model.addAttribute("municipalities", staff.municipalities());
         model.addAttribute("municipalityTitles", staff.municipalityTitles());
-        model.addAttribute("admin", StaffAccounts.isAdmin(roles));
+        model.addAttribute("admin", StaffAccountAdmin.isAdmin(roles));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
     }

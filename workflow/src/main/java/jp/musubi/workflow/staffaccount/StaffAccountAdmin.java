@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Japanese message; nothing is changed then.
  */
 @Service
-public class StaffAccounts {
+public class StaffAccountAdmin {
 
     static final String MUNICIPALITIES = "municipalities";
     private static final Pattern LOGIN_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
@@ -44,7 +44,7 @@ public class StaffAccounts {
     private final Notifications notifications;
     private final ContentService content;
 
-    StaffAccounts(AccountService accounts, AccountActivations activations, Notifications notifications, ContentService content) {
+    StaffAccountAdmin(AccountService accounts, AccountActivations activations, Notifications notifications, ContentService content) {
         this.accounts = accounts;
         this.activations = activations;
         this.notifications = notifications;
