@@ -158,6 +158,7 @@ class MeetingInboxBrowserTest {
         assertThat(due).as("ten business days across a holiday take more than two weeks").isAfter(day.plusDays(14));
 
         // Two business days before the due date the reminder goes out.
+        deliver();
         greenMail.reset();
         engine.getProcessEngineConfiguration().getClock().setCurrentTime(
                 Date.from(calendar.addBusinessDays(day, 8).atTime(17, 16).atZone(JapaneseTimes.ZONE).toInstant()));
@@ -165,7 +166,7 @@ class MeetingInboxBrowserTest {
             management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId());
         }
         deliver();
-        assertThat(subject(single("secretariat@demo.example.jp"))).contains("打合せ記録").contains("提出期限");
+        assertThat(subject(single("secretariat@demo.example.jp"))).contains("打合せ記録「").contains("提出期限");
 
         page.navigate("/inbox/tasks/" + write.getId());
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("打合せと添付ファイル"))).isVisible();
