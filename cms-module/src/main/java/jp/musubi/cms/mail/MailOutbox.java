@@ -2,7 +2,10 @@ package jp.musubi.cms.mail;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+
+import jp.musubi.cms.mail.notification.MailAttachment;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -47,6 +50,24 @@ public class MailOutbox {
                         OutboxRows.timestamp(now))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /**
+     * As {@link #enqueue(OutgoingMail)}, with files that go out with the mail (in the given order), in the
+     * same transaction.
+     *
+     * @return the outbox row's id
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public long enqueue(OutgoingMail mail, List<MailAttachment> attachments) {
+        long id = enqueue(mail);
+        int position = 0;
+        for (MailAttachment attachment : attachments) {
+            jdbc.sql("INSERT INTO mail_outbox_attachment (outbox_id, position, filename, content_type, content) VALUES (?, ?, ?, ?, ?)")
+                    .params(id, position++, attachment.filename(), attachment.contentType(), attachment.content())
+                    .update();
+        }
+        return id;
     }
 
     /** Unique per row and fixed at enqueue: a copy sent again after a crash has the same Message-ID. */

@@ -4,7 +4,12 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
+
+import jakarta.activation.DataHandler;
+import jakarta.mail.util.ByteArrayDataSource;
+import jp.musubi.cms.mail.notification.MailAttachment;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -34,6 +39,12 @@ class MimeMessages {
     }
 
     MimeMessage build(OutboxMessage message, Instant now) throws MessagingException, UnsupportedEncodingException {
+        return build(message, List.of(), now);
+    }
+
+    /** With attachments the body becomes the first part of a multipart/mixed, the files follow in order. */
+    MimeMessage build(OutboxMessage message, List<MailAttachment> attachments, Instant now)
+            throws MessagingException, UnsupportedEncodingException {
         MimeMessage mime = mailSender.createMimeMessage();
         mime.setFrom(new InternetAddress(properties.from(), properties.fromName(), UTF_8));
         if (!properties.replyTo().isBlank()) {
@@ -43,7 +54,9 @@ class MimeMessages {
         mime.setRecipient(Message.RecipientType.TO, new InternetAddress(EmailAddressPolicy.toAscii(message.recipient()), true));
         mime.setSubject(message.subject(), UTF_8);
         mime.setSentDate(Date.from(now));
-        if (message.htmlBody() == null) {
+        if (!attachments.isEmpty()) {
+            mime.setContent(mixed(message, attachments));
+        } else if (message.htmlBody() == null) {
             mime.setText(message.textBody(), UTF_8);
         } else {
             mime.setContent(alternative(message));
@@ -55,6 +68,26 @@ class MimeMessages {
         // RFC 3834: machine-generated, so auto-responders do not answer.
         mime.setHeader("Auto-Submitted", "auto-generated");
         return mime;
+    }
+
+    private static MimeMultipart mixed(OutboxMessage message, List<MailAttachment> attachments)
+            throws MessagingException, UnsupportedEncodingException {
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        MimeBodyPart body = new MimeBodyPart();
+        if (message.htmlBody() == null) {
+            body.setText(message.textBody(), UTF_8);
+        } else {
+            body.setContent(alternative(message));
+        }
+        mixed.addBodyPart(body);
+        for (MailAttachment attachment : attachments) {
+            MimeBodyPart part = new MimeBodyPart();
+            part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+            part.setFileName(jakarta.mail.internet.MimeUtility.encodeText(attachment.filename(), UTF_8, "B"));
+            part.setDisposition(MimeBodyPart.ATTACHMENT);
+            mixed.addBodyPart(part);
+        }
+        return mixed;
     }
 
     private static MimeMultipart alternative(OutboxMessage message) throws MessagingException {

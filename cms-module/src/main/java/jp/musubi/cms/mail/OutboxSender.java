@@ -146,7 +146,7 @@ public class OutboxSender {
     /** Null when the SMTP server accepted the message. Errors (not exceptions) pass: the process is going down. */
     private DeliveryFailure send(SmtpConnections.SmtpConnection connection, OutboxMessage message, Instant now) {
         try {
-            MimeMessage mime = mimeMessages.build(message, now);
+            MimeMessage mime = mimeMessages.build(message, store.attachments(message.id()), now);
             connection.send(mime);
             return null;
         } catch (Exception e) {

@@ -5,6 +5,8 @@ import static jp.musubi.cms.mail.OutboxRows.timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import jp.musubi.cms.mail.notification.MailAttachment;
+
 import jp.musubi.cms.node.NodeIdentity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -110,6 +112,15 @@ public class OutboxStore {
                         + "lease_node = NULL WHERE status = 'SENDING' AND (lease_node IS NULL OR lease_node <> ?)")
                 .params(timestamp(now), node.id())
                 .update();
+    }
+
+    /** The files of one message, in order; none for most. */
+    List<MailAttachment> attachments(long id) {
+        return jdbc.sql("SELECT filename, content_type, content FROM mail_outbox_attachment WHERE outbox_id = ? ORDER BY position")
+                .param(id)
+                .query((rs, row) -> new MailAttachment(rs.getString("filename"), rs.getString("content_type"),
+                        rs.getBytes("content")))
+                .list();
     }
 
     private static String truncate(String error) {

@@ -107,6 +107,27 @@ class OutboxSenderTest {
     }
 
     @Test
+    void sendsTheStoredAttachmentsAfterTheBodyInOneMixedMessage() throws Exception {
+        byte[] ics = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        outbox.enqueue(OutgoingMail.of("test", "attach@mime.example.jp", "打合せのご案内", "本文です。", "<p>本文です。</p>"),
+                List.of(new jp.musubi.cms.mail.notification.MailAttachment("invitation.ics",
+                        "text/calendar; charset=UTF-8; method=REQUEST", ics)));
+
+        sender(smtp(port()), 3).sendDue();
+
+        MimeMessage received = greenMail.getReceivedMessages()[0];
+        assertThat(received.getContentType()).startsWith("multipart/mixed");
+        assertThat(MailTestSupport.part(received, "text/plain")).contains("本文です。");
+        assertThat(MailTestSupport.part(received, "text/html")).contains("<p>本文です。</p>");
+        jakarta.mail.Multipart mixed = (jakarta.mail.Multipart) received.getContent();
+        jakarta.mail.BodyPart file = mixed.getBodyPart(1);
+        assertThat(file.getFileName()).isEqualTo("invitation.ics");
+        assertThat(file.getDisposition()).isEqualTo(jakarta.mail.Part.ATTACHMENT);
+        assertThat(file.getContentType()).startsWith("text/calendar").contains("method=REQUEST");
+        assertThat(file.getInputStream().readAllBytes()).isEqualTo(ics);
+    }
+
+    @Test
     void carriesTheRowsMessageIdAndSendsUtf8Alternatives() throws Exception {
         long id = outbox.enqueue(OutgoingMail.of("test", "yamada@mime.example.jp", "【テスト】会員登録完了のお知らせ",
                 "山田 様\nテキスト本文です。", "<p>山田 様</p><p>HTML本文です。</p>"));

@@ -132,6 +132,15 @@ class InboxTestCases {
         return reload(issueCase);
     }
 
+    /** Every proposal sent to the selection: the ソリューション選定ヒアリング task waits. */
+    IssueCase atSelectionHearing(String title, String... organizationNames) {
+        IssueCase issueCase = atProposalReview(title, organizationNames);
+        Map<Long, Boolean> eligible = new java.util.HashMap<>();
+        proposals(issueCase).forEach(p -> eligible.put(p.id(), true));
+        call.reviewProposals(issueCase.id(), task(issueCase, "reviewProposals").getId(), eligible, null, "secretariat");
+        return reload(issueCase);
+    }
+
     /** Every proposal sent to the selection and heard once: the ソリューション選定会議 task waits. */
     IssueCase atSelectionMeeting(String title, String... organizationNames) {
         IssueCase issueCase = atProposalReview(title, organizationNames);

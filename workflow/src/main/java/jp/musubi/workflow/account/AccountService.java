@@ -123,6 +123,12 @@ public class AccountService implements UserDetailsService {
         accounts.setEnabled(username, false);
     }
 
+    /** Enables the account again (after {@link #disable}); its password is unchanged. */
+    @Transactional
+    public void enable(String username) {
+        accounts.setEnabled(username, true);
+    }
+
     /**
      * 退会 of an organization: disables its accounts and erases their personal data.
      *

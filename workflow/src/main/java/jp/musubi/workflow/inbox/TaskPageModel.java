@@ -26,11 +26,13 @@ class TaskPageModel {
     private final TaskViews views;
     private final JapaneseBusinessCalendar calendar;
     private final MessageSource messages;
+    private final List<TaskPanel> panels;
 
     TaskPageModel(TaskPermissions permissions, TaskActions actions, TaskForms forms, CaseContexts contexts, CaseTimeline timeline,
                   ProcessNames processNames, TaskViews views, JapaneseBusinessCalendar calendar,
-                  MessageSource messages) {
+                  MessageSource messages, List<TaskPanel> panels) {
         this.messages = messages;
+        this.panels = List.copyOf(panels);
         this.permissions = permissions;
         this.actions = actions;
         this.forms = forms;
@@ -85,6 +87,8 @@ class TaskPageModel {
                 .map(Map.Entry::getValue).toList());
         model.addAttribute("fieldErrors", formFields.stream()
                 .filter(f -> errors.containsKey(f.name())).map(f -> new FieldError(f.id(), errors.get(f.name()))).toList());
+        model.addAttribute("panels", panels.stream()
+                .flatMap(panel -> panel.panel(processKey, task.definitionKey(), variables).stream()).toList());
         model.addAttribute("steps", timeline.completedSteps(processInstanceId));
         model.addAttribute("history", timeline.timeline(processInstanceId));
         model.addAttribute("comments", timeline.taskComments(task.id()));

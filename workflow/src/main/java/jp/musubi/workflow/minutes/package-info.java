@@ -1,7 +1,18 @@
-/** Regular-meeting minutes: the reminder that they are due within 10 business days. */
+/**
+ * Meeting minutes (打合せ記録): the {@code meeting-minutes} process started when a meeting is held, its inbox forms
+ * (write, review, correct, overdue), and the reminder and overdue mails, due within 10 business days.
+ */
 @ApplicationModule(
         displayName = "Minutes",
-        allowedDependencies = {"cms.common", "workflow.delegate"})
+        allowedDependencies = {
+                "cms.common",
+                "cms.input",
+                "cms.mail::notification",
+                "workflow.account",
+                "workflow.delegate",
+                "workflow.inbox",
+                "workflow.calendar",
+                "workflow.task"})
 package jp.musubi.workflow.minutes;
 
 import org.springframework.modulith.ApplicationModule;

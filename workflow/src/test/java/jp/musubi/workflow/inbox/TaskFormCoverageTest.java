@@ -72,7 +72,8 @@ class TaskFormCoverageTest {
             byFeature.computeIfAbsent(feature, f -> new TreeSet<>()).add(form.formKey());
         });
 
-        assertThat(byFeature).containsOnlyKeys("approval", "inquiry", "issuecase", "membership");
+        assertThat(byFeature).containsOnlyKeys("approval", "inquiry", "issuecase", "membership", "minutes");
+        assertThat(byFeature.get("minutes")).containsExactly("minutes-correct", "minutes-overdue", "minutes-review", "minutes-write");
         assertThat(byFeature.get("approval")).containsExactly("publication-approval", "publication-revision");
         assertThat(byFeature.get("inquiry")).containsExactly("inquiry-prefecture-check", "inquiry-reply", "inquiry-triage");
         assertThat(byFeature.get("membership")).containsExactly("member-profile-change-review",

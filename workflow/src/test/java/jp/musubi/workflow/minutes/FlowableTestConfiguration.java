@@ -26,7 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * need: every {@link EngineConfigurationConfigurer} bean is applied, as the starter does.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({CalendarConfiguration.class, MinutesReminderDelegate.class})
+@Import({CalendarConfiguration.class, MinutesReminderDelegate.class, MinutesOverdueDelegate.class})
 class FlowableTestConfiguration {
 
     @Bean

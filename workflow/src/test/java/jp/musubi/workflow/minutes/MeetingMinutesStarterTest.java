@@ -56,7 +56,7 @@ class MeetingMinutesStarterTest {
     /** Auto-configuration as in the application, with only the beans the process needs. */
     @TestConfiguration(proxyBeanMethods = false)
     @EnableAutoConfiguration
-    @Import({CalendarConfiguration.class, MinutesReminderDelegate.class})
+    @Import({CalendarConfiguration.class, MinutesReminderDelegate.class, MinutesOverdueDelegate.class})
     static class Application {
     }
 }

@@ -1,6 +1,7 @@
 package jp.musubi.cms.mail.notification;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jp.musubi.cms.common.Messages;
@@ -34,12 +35,22 @@ public class Notifications {
     /** @return the outbox row's id */
     @Transactional
     public long send(Notice notice) {
+        return send(notice, List.of());
+    }
+
+    /**
+     * As {@link #send(Notice)}, with files that go out with the mail (an invitation's .ics).
+     *
+     * @return the outbox row's id
+     */
+    @Transactional
+    public long send(Notice notice, List<MailAttachment> attachments) {
         String template = notice.kind().name();
         String subject = TEXTS.get("mail.notification.subject", site.name(), notice.subject());
         // HashMap: a notice's model may hold nulls (an optional due date), which Map.of refuses.
         Map<String, Object> variables = new HashMap<>(notice.model(new MailLinks(site.baseUrl())));
         variables.put("subject", subject);
         RenderedMail mail = templates.render(template, variables);
-        return outbox.enqueue(OutgoingMail.of(template, notice.to(), subject, mail.text(), mail.html()));
+        return outbox.enqueue(OutgoingMail.of(template, notice.to(), subject, mail.text(), mail.html()), attachments);
     }
 }
