@@ -1,5 +1,6 @@
 package jp.musubi.workflow.membership;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -24,5 +25,11 @@ public class Organizations {
             return Optional.empty();
         }
         return organizations.findByKey(key).filter(organization -> ACTIVE.equals(organization.status()));
+    }
+
+    /** The contacts of an organization while it is a member (personal data: for mails only, never shown to others). */
+    @Transactional(readOnly = true)
+    public List<OrganizationContact> contacts(String key) {
+        return active(key).map(organization -> organizations.contacts(key)).orElse(List.of());
     }
 }
