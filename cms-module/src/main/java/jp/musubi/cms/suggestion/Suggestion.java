@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One suggested item and why it was suggested.
  *
- * @param workspace        {@code seeds} or {@code members}
+ * @param workspace        {@code seeds}, {@code talents} (人材情報) or {@code members}
  * @param organizationKey  the member profile's name (also the member registry's key)
  * @param relevance        the BM25 score
  * @param matchedTerms     the issue's words found in the item, most telling first

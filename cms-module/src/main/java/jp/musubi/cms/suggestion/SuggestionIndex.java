@@ -42,7 +42,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 final class SuggestionIndex {
 
     /** Where an item's words come from, and how much a match there counts. */
-    static final Map<String, Float> FIELDS = Map.of("title", 3.0f, "tags", 2.5f, "fields", 2.0f, "summary", 1.5f, "body", 1.0f);
+    static final Map<String, Float> FIELDS = Map.of("title", 3.0f, "tags", 2.5f, "skills", 2.5f, "fields", 2.0f, "summary", 1.5f,
+            "body", 1.0f);
     private static final int MAX_QUERY_TERMS = 120;
 
     /** A suggestible item with the analyzed words of all its fields. */
@@ -64,7 +65,7 @@ final class SuggestionIndex {
     }
 
     /**
-     * Seeds whose member profile is published, and the published member profiles themselves; a
+     * Seeds and 人材情報 whose member profile is published, and the published member profiles themselves; a
      * withdrawn member's profile and seeds are unpublished by the withdrawal, so they never enter.
      */
     static SuggestionIndex build(PublishedContent content, Analyzer analyzer) {
@@ -73,9 +74,12 @@ final class SuggestionIndex {
             members.put(member.name(), member);
         }
         List<PublishedItem> sources = new ArrayList<>(members.values());
-        for (PublishedItem seed : content.findAll("seeds")) {
-            if (members.containsKey(text(seed.properties().get("member")))) {
-                sources.add(seed);
+        // Seeds and 人材情報 belong to a member; they enter only with a published member profile.
+        for (String workspace : List.of("seeds", "talents")) {
+            for (PublishedItem item : content.findAll(workspace)) {
+                if (members.containsKey(text(item.properties().get("member")))) {
+                    sources.add(item);
+                }
             }
         }
         sources.sort((a, b) -> (a.workspace() + "/" + a.name()).compareTo(b.workspace() + "/" + b.name()));

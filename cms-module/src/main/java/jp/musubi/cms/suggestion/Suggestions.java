@@ -120,7 +120,12 @@ public class Suggestions {
                     .sorted(Comparator.comparingDouble(index::idf).reversed().thenComparing(Comparator.naturalOrder()))
                     .toList();
             Set<String> marks = new LinkedHashSet<>(matched);
-            String path = ("members".equals(item.workspace()) ? "/members/" : "/seeds/") + item.name();
+            // 人材情報 has no page of its own: it is shown with its member's profile.
+            String path = switch (item.workspace()) {
+                case "seeds" -> "/seeds/" + item.name();
+                case "talents" -> "/members/" + item.organizationKey();
+                default -> "/members/" + item.name();
+            };
             out.add(new Suggestion(item.workspace(), item.name(), item.title(), item.organizationKey(),
                     item.organizationName(), hit.score(), matched.subList(0, Math.min(10, matched.size())),
                     index.highlight(item.summary(), marks), path));

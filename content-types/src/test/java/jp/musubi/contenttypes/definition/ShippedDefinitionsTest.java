@@ -36,7 +36,8 @@ class ShippedDefinitionsTest {
                         tuple("member", "members", "mgnl:member"),
                         tuple("municipality", "municipalities", "mgnl:municipality"),
                         tuple("page", "pages", "mgnl:page"),
-                        tuple("seed", "seeds", "mgnl:seed"));
+                        tuple("seed", "seeds", "mgnl:seed"),
+                        tuple("talent", "talents", "mgnl:talent"));
     }
 
     @Test

@@ -39,12 +39,12 @@ class ConsultationContextResolver implements CaseContextResolver {
         List<CaseFact> facts = new ArrayList<>();
         facts.add(new CaseFact(TEXTS.get("consultation.field.topic"), r.topic()));
         facts.add(new CaseFact(TEXTS.get("consultation.fact.from"), r.organization()));
-        facts.add(new CaseFact(TEXTS.get("consultation.fact.channel"), TEXTS.get("consultation.channel." + c.channel())));
+        facts.add(new CaseFact(TEXTS.get("consultation.fact.channel"), ConsultationTexts.option("consultation.channel", c.channel())));
         if (c.membership() != null) {
-            facts.add(new CaseFact(TEXTS.get("consultation.field.membership"), TEXTS.get("consultation.membership." + c.membership())));
+            facts.add(new CaseFact(TEXTS.get("consultation.field.membership"), ConsultationTexts.option("consultation.membership", c.membership())));
         }
         if (c.office() != null) {
-            facts.add(new CaseFact(TEXTS.get("consultation.field.office"), TEXTS.get("consultation.office." + c.office())));
+            facts.add(new CaseFact(TEXTS.get("consultation.field.office"), ConsultationTexts.option("consultation.office", c.office())));
         }
         facts.add(new CaseFact(TEXTS.get("consultation.fact.receivedAt"), JapaneseTimes.dateTimeWithWeekday(c.receivedAt())));
         facts.add(new CaseFact(TEXTS.get("consultation.field.body"), r.body()));

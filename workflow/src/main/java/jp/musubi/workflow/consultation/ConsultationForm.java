@@ -23,10 +23,10 @@ class ConsultationForm implements SiteForm {
             FormField.of("tel", "phone", TEXTS.get("consultation.field.phone"), false, 20, TEXTS.get("consultation.field.phone.hint"), "tel"),
             new FormField("membership", TEXTS.get("consultation.field.membership"), "select", false, 40,
                     TEXTS.get("consultation.field.membership.hint"), null, ConsultationRequests.MEMBERSHIPS.stream()
-                    .map(value -> new FormField.Option(value, TEXTS.get("consultation.membership." + value))).toList()),
+                    .map(value -> new FormField.Option(value, ConsultationTexts.option("consultation.membership", value))).toList()),
             new FormField("office", TEXTS.get("consultation.field.office"), "select", false, 40, null, null,
                     ConsultationRequests.OFFICES.stream()
-                    .map(value -> new FormField.Option(value, TEXTS.get("consultation.office." + value))).toList()),
+                    .map(value -> new FormField.Option(value, ConsultationTexts.option("consultation.office", value))).toList()),
             FormField.text("topic", TEXTS.get("consultation.field.topic"), true, 200, TEXTS.get("consultation.field.topic.hint"), null),
             FormField.of("textarea", "body", TEXTS.get("consultation.field.body"), true, 4000,
                     TEXTS.get("consultation.field.body.hint"), null));

@@ -38,7 +38,7 @@ class ConsultationReport {
             head.createCell(0).setCellValue(TEXTS.get("consultation.report.month"));
             ConsultationFigures.Figure[] all = ConsultationFigures.Figure.values();
             for (int f = 0; f < all.length; f++) {
-                head.createCell(f + 1).setCellValue(TEXTS.get("consultation.figure." + all[f].name()));
+                head.createCell(f + 1).setCellValue(ConsultationTexts.option("consultation.figure", all[f].name()));
             }
             int r = 1;
             long[] totals = new long[all.length];
@@ -56,7 +56,7 @@ class ConsultationReport {
                 total.createCell(f + 1).setCellValue(totals[f]);
             }
             for (ConsultationFigures.Figure figure : all) {
-                Sheet sheet = workbook.createSheet(TEXTS.get("consultation.figure." + figure.name()));
+                Sheet sheet = workbook.createSheet(ConsultationTexts.option("consultation.figure", figure.name()));
                 Row h = sheet.createRow(0);
                 String[] columns = {"consultation.report.month", "consultation.report.id", "consultation.report.organization",
                         "consultation.report.topic", "consultation.report.date", "consultation.report.status"};
@@ -72,7 +72,7 @@ class ConsultationReport {
                         row.createCell(2).setCellValue(l.organization());
                         row.createCell(3).setCellValue(l.topic());
                         row.createCell(4).setCellValue(JapaneseTimes.dateWithWeekday(l.at().atZone(JAPAN).toLocalDate()));
-                        row.createCell(5).setCellValue(TEXTS.get("consultation.status." + l.status()));
+                        row.createCell(5).setCellValue(ConsultationTexts.option("consultation.status", l.status()));
                     }
                 }
             }
