@@ -106,7 +106,7 @@ class ShippedDefinitionsTest {
     @Test
     void everyEndpointResolvesItsWorkspaceToAType() {
         assertThat(registry.endpoints()).extracting(DeliveryEndpointDefinition::name).containsExactly(
-                "articles", "events", "issues", "members", "municipalities", "pages", "seeds");
+                "articles", "events", "issues", "members", "municipalities", "pages", "seeds", "talents");
         for (DeliveryEndpointDefinition endpoint : registry.endpoints()) {
             ContentTypeDefinition type = registry.typeOf(endpoint);
             assertThat(registry.findTypeByWorkspace(endpoint.workspace())).contains(type);
