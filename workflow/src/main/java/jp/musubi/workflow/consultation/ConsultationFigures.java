@@ -34,11 +34,21 @@ public class ConsultationFigures {
         Figure(Function<ConsultationCase, Instant> date) {
             this.date = date;
         }
+
+        /** 相談受付, 情報提供… */
+        public String label() {
+            return ConsultationTexts.option("consultation.figure", name());
+        }
     }
 
     /** One month's figures. */
     public record MonthFigures(YearMonth month, long received, long advised, long matchingSupport, long informed,
                                long inContact) {
+
+        /** 2026年4月. */
+        public String label() {
+            return ConsultationReport.monthLabel(month);
+        }
 
         public long get(Figure figure) {
             return switch (figure) {
