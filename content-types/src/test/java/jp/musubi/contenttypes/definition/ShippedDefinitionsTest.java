@@ -36,7 +36,8 @@ class ShippedDefinitionsTest {
                         tuple("member", "members", "mgnl:member"),
                         tuple("municipality", "municipalities", "mgnl:municipality"),
                         tuple("page", "pages", "mgnl:page"),
-                        tuple("seed", "seeds", "mgnl:seed"));
+                        tuple("seed", "seeds", "mgnl:seed"),
+                        tuple("talent", "talents", "mgnl:talent"));
     }
 
     @Test
@@ -105,7 +106,7 @@ class ShippedDefinitionsTest {
     @Test
     void everyEndpointResolvesItsWorkspaceToAType() {
         assertThat(registry.endpoints()).extracting(DeliveryEndpointDefinition::name).containsExactly(
-                "articles", "events", "issues", "members", "municipalities", "pages", "seeds");
+                "articles", "events", "issues", "members", "municipalities", "pages", "seeds", "talents");
         for (DeliveryEndpointDefinition endpoint : registry.endpoints()) {
             ContentTypeDefinition type = registry.typeOf(endpoint);
             assertThat(registry.findTypeByWorkspace(endpoint.workspace())).contains(type);

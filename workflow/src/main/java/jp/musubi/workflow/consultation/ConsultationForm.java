@@ -10,7 +10,7 @@ import jp.musubi.cms.forms.FormField;
 import jp.musubi.cms.forms.SiteForm;
 import org.springframework.stereotype.Component;
 
-/** DX相談: stores a consultation request for the consultation process ({@link ConsultationRequests}). */
+/** DX相談: starts the consultation process through {@link ConsultationRequests#receive}; a non-member may ask to join in it. */
 @Component
 class ConsultationForm implements SiteForm {
 
@@ -21,6 +21,12 @@ class ConsultationForm implements SiteForm {
             FormField.text("contactName", TEXTS.get("consultation.field.contactName"), true, 100, null, "name"),
             FormField.of("email", "email", TEXTS.get("consultation.field.email"), true, 254, null, "email"),
             FormField.of("tel", "phone", TEXTS.get("consultation.field.phone"), false, 20, TEXTS.get("consultation.field.phone.hint"), "tel"),
+            new FormField("membership", TEXTS.get("consultation.field.membership"), "select", false, 40,
+                    TEXTS.get("consultation.field.membership.hint"), null, ConsultationRequests.MEMBERSHIPS.stream()
+                    .map(value -> new FormField.Option(value, ConsultationTexts.option("consultation.membership", value))).toList()),
+            new FormField("office", TEXTS.get("consultation.field.office"), "select", false, 40, null, null,
+                    ConsultationRequests.OFFICES.stream()
+                    .map(value -> new FormField.Option(value, ConsultationTexts.option("consultation.office", value))).toList()),
             FormField.text("topic", TEXTS.get("consultation.field.topic"), true, 200, TEXTS.get("consultation.field.topic.hint"), null),
             FormField.of("textarea", "body", TEXTS.get("consultation.field.body"), true, 4000,
                     TEXTS.get("consultation.field.body.hint"), null));
@@ -60,6 +66,6 @@ class ConsultationForm implements SiteForm {
     public void submit(Map<String, String> values) {
         requests.receive(new ConsultationRequest(values.get("organization"), values.get("requesterKind"),
                 values.get("contactName"), values.get("email"), values.get("phone"), values.get("topic"),
-                values.get("body")));
+                values.get("body")), values.get("membership"), values.get("office"));
     }
 }

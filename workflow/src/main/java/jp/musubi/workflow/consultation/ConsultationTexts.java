@@ -9,4 +9,9 @@ final class ConsultationTexts {
 
     private ConsultationTexts() {
     }
+
+    /** The label of one value of a group of keys, e.g. {@code consultation.status} and {@code VERIFIED}. */
+    static String option(String group, String value) {
+        return TEXTS.get(group + "." + value);
+    }
 }

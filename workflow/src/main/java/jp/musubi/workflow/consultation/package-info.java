@@ -1,7 +1,23 @@
-/** DX consultation requests (DX相談) received from the public form ({@code /consultation}). */
+/**
+ * DX consultation and matching support (Kumamoto 4(3)): requests from the public form ({@code /consultation})
+ * or recorded by staff, the {@code consultation-matching} process with its task forms and mails, the staff
+ * pages and the monthly report ({@code /admin/consultations}), and the monthly figures for the dashboard.
+ */
 @ApplicationModule(
         displayName = "Consultation",
-        allowedDependencies = {"cms.common", "cms.forms", "cms.input", "cms.mail::address"})
+        allowedDependencies = {
+                "cms.common",
+                "cms.forms",
+                "cms.input",
+                "cms.mail::address",
+                "cms.mail::notification",
+                "cms.site",
+                "cms.suggestion",
+                "workflow.account",
+                "workflow.delegate",
+                "workflow.inbox",
+                "workflow.membership",
+                "workflow.task"})
 package jp.musubi.workflow.consultation;
 
 import org.springframework.modulith.ApplicationModule;

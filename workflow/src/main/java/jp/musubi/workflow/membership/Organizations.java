@@ -107,4 +107,10 @@ public class Organizations {
         }
         return organizations.findByKey(key).filter(organization -> ACTIVE.equals(organization.status()));
     }
+
+    /** The contacts of an organization while it is a member (personal data: for mails only, never shown to others). */
+    @Transactional(readOnly = true)
+    public List<OrganizationContact> contacts(String key) {
+        return active(key).map(organization -> organizations.contacts(key)).orElse(List.of());
+    }
 }

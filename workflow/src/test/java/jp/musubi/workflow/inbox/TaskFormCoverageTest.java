@@ -37,7 +37,8 @@ class TaskFormCoverageTest {
         List<FormKeyUse> uses = DiagramFormKeys.read("classpath*:processes/*.bpmn20.xml");
 
         assertThat(uses).extracting(FormKeyUse::diagram).contains("issue-to-matching.bpmn20.xml",
-                "content-publication.bpmn20.xml", "member-registration.bpmn20.xml", "inquiry.bpmn20.xml");
+                "content-publication.bpmn20.xml", "member-registration.bpmn20.xml", "inquiry.bpmn20.xml",
+                "consultation-matching.bpmn20.xml");
         DiagramFormKeys.assertEachHasATaskForm(uses, forms.formKeys());
         uses.forEach(use -> assertThat(forms.find(use.formKey())).as(use.describe()).isPresent());
     }
@@ -72,8 +73,11 @@ class TaskFormCoverageTest {
             byFeature.computeIfAbsent(feature, f -> new TreeSet<>()).add(form.formKey());
         });
 
-        assertThat(byFeature).containsOnlyKeys("approval", "inquiry", "issuecase", "membership", "minutes");
+        assertThat(byFeature).containsOnlyKeys("approval", "consultation", "inquiry", "issuecase", "membership",
+                "minutes");
         assertThat(byFeature.get("minutes")).containsExactly("minutes-correct", "minutes-overdue", "minutes-review", "minutes-write");
+        assertThat(byFeature.get("consultation")).containsExactly("consultation-advice", "consultation-effect",
+                "consultation-follow-up", "consultation-inform", "consultation-intake", "consultation-organize");
         assertThat(byFeature.get("approval")).containsExactly("publication-approval", "publication-revision");
         assertThat(byFeature.get("inquiry")).containsExactly("inquiry-prefecture-check", "inquiry-reply", "inquiry-triage");
         assertThat(byFeature.get("membership")).containsExactly("member-profile-change-review",

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The conventions of the project's diagrams, for {@code member-registration} and {@code inquiry}. */
+/** The conventions of the project's diagrams, for {@code member-registration}, {@code inquiry} and {@code consultation-matching}. */
 @WorkflowSpringBootTest
 class ProcessModelConventionsTest {
 
@@ -25,7 +25,7 @@ class ProcessModelConventionsTest {
     RepositoryService repository;
 
     @ParameterizedTest
-    @ValueSource(strings = {"member-registration", "inquiry"})
+    @ValueSource(strings = {"member-registration", "inquiry", "consultation-matching"})
     void everyTaskIsDocumentedAssignedToARoleAndHasAForm(String key) {
         Process process = model(key).getMainProcess();
         assertThat(process.findFlowElementsOfType(UserTask.class)).isNotEmpty().allSatisfy(task -> {
@@ -43,7 +43,7 @@ class ProcessModelConventionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"member-registration", "inquiry"})
+    @ValueSource(strings = {"member-registration", "inquiry", "consultation-matching"})
     void everyElementIsDrawn(String key) {
         BpmnModel model = model(key);
         for (FlowElement element : model.getMainProcess().getFlowElements()) {

@@ -55,7 +55,7 @@ class DelegateCoverageTest {
 
         assertThat(uses).extracting(DelegateUse::diagram).contains("issue-to-matching.bpmn20.xml",
                 "content-publication.bpmn20.xml", "member-registration.bpmn20.xml", "inquiry.bpmn20.xml",
-                "meeting-minutes.bpmn20.xml");
+                "meeting-minutes.bpmn20.xml", "consultation-matching.bpmn20.xml");
         for (DelegateUse use : uses) {
             Matcher matcher = BEAN.matcher(use.expression());
             assertThat(matcher.matches()).as(use.toString()).isTrue();
@@ -85,7 +85,9 @@ class DelegateCoverageTest {
                     .add(entry.beanName());
         });
 
-        assertThat(byFeature).containsOnlyKeys("approval", "inquiry", "issuecase", "membership", "minutes");
+        assertThat(byFeature).containsOnlyKeys("approval", "consultation", "inquiry", "issuecase", "membership", "minutes");
+        assertThat(byFeature.get("consultation")).containsExactly("consultationIntakeClosedDelegate",
+                "consultationIntroductionDelegate");
         assertThat(byFeature.get("approval")).containsExactly("newsletterDelegate", "publishContentDelegate",
                 "rejectContentDelegate");
     }

@@ -34,7 +34,8 @@ class DiagramCheckerTest {
     List<ProcessDelegate> delegates;
 
     @ParameterizedTest
-    @ValueSource(strings = {"issue-to-matching", "content-publication", "member-registration", "inquiry", "meeting-minutes"})
+    @ValueSource(strings = {"issue-to-matching", "content-publication", "member-registration", "inquiry", "meeting-minutes",
+            "consultation-matching"})
     void everyDiagramOfTheProductPasses(String key) {
         DiagramCheck check = checker.check(Diagrams.product(key), key);
 
