@@ -50,7 +50,7 @@ public class ConsultationIntroductionDelegate implements JavaDelegate {
             if (!introduction.consented()) {
                 continue;
             }
-            List<OrganizationContact> contacts = organizations.contacts(introduction.organizationKey());
+            List<OrganizationContact> contacts = organizations.activeContacts(introduction.organizationKey());
             if (!contacts.isEmpty()) {
                 long companyMail = notifications.send(new CompanyIntroductionNotice(contacts.get(0).email(),
                         introduction.organizationName(), request.organization(), request.topic(), summary));

@@ -110,7 +110,7 @@ public class Organizations {
 
     /** The contacts of an organization while it is a member (personal data: for mails only, never shown to others). */
     @Transactional(readOnly = true)
-    public List<OrganizationContact> contacts(String key) {
+    public List<OrganizationContact> activeContacts(String key) {
         return active(key).map(organization -> organizations.contacts(key)).orElse(List.of());
     }
 }
