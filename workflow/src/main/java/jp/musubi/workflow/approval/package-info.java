@@ -12,6 +12,7 @@
                 "cms.mail::notification",
                 "cms.newsletter",
                 "cms.publication",
+                "contenttypes.definition",
                 "workflow.account",
                 "workflow.delegate",
                 "workflow.inbox",
