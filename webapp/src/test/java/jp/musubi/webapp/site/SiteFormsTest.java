@@ -215,6 +215,7 @@ class SiteFormsTest {
         values.put("organization", "");
         values.put("subject", subject);
         values.put("body", "お問い合わせの本文です。");
+        values.put("privacyConsent", "yes");
         return values;
     }
 
@@ -227,6 +228,7 @@ class SiteFormsTest {
         values.put("phone", "028-000-1111");
         values.put("topic", topic);
         values.put("body", "紙の申請書の転記を減らしたい。");
+        values.put("privacyConsent", "yes");
         return values;
     }
 

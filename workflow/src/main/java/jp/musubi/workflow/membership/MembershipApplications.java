@@ -71,6 +71,6 @@ public class MembershipApplications {
             }
         }
         checks.throwIfAny();
-        return new MembershipApplication(name, a.kind(), profile, contactName, email, phone, loginId);
+        return new MembershipApplication(name, a.kind(), profile, contactName, email, phone, loginId, a.newsletterOptIn());
     }
 }
