@@ -23,7 +23,8 @@ class ConsultationForm implements SiteForm {
             FormField.of("tel", "phone", TEXTS.get("consultation.field.phone"), false, 20, TEXTS.get("consultation.field.phone.hint"), "tel"),
             FormField.text("topic", TEXTS.get("consultation.field.topic"), true, 200, TEXTS.get("consultation.field.topic.hint"), null),
             FormField.of("textarea", "body", TEXTS.get("consultation.field.body"), true, 4000,
-                    TEXTS.get("consultation.field.body.hint"), null));
+                    TEXTS.get("consultation.field.body.hint"), null),
+            FormField.checkbox("privacyConsent", TEXTS.get("consultation.field.privacyConsent")));
 
     private final ConsultationRequests requests;
 
@@ -54,6 +55,11 @@ class ConsultationForm implements SiteForm {
     @Override
     public List<FormField> fields() {
         return FIELDS;
+    }
+
+    @Override
+    public String receiptField() {
+        return "email";
     }
 
     @Override
