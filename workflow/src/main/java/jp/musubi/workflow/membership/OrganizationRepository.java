@@ -70,11 +70,12 @@ public class OrganizationRepository {
 
     /** Sets the organization's newsletter choice with when and through which channel it was made. */
     void recordNewsletterConsent(String key, boolean optIn, Instant at, String channel) {
+        // Two plain statements rather than a CASE over parameters, whose type PostgreSQL cannot infer.
         jdbc.sql("""
                 UPDATE organization SET newsletter_opt_in = ?, newsletter_consent_at = ?, newsletter_consent_channel = ?,
-                    newsletter_opted_out_at = CASE WHEN ? THEN NULL ELSE ? END
+                    newsletter_opted_out_at = ?
                 WHERE org_key = ?
-                """).params(optIn, Timestamp.from(at), channel, optIn, Timestamp.from(at), key).update();
+                """).params(optIn, Timestamp.from(at), channel, optIn ? null : Timestamp.from(at), key).update();
     }
 
     Optional<NewsletterConsent> newsletterConsent(String key) {
