@@ -105,7 +105,8 @@ class NewsletterAdminBrowserTest {
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM newsletter_send WHERE article_name = ?")
                 .param(demoArticle).query(Long.class).single()).isZero();
         assertThat(page.locator("#recipient-count")).hasText("メール配信を希望している会員 " + recipients.count() + "件");
-        assertThat(page.locator("pre.mail-preview")).containsText("配信停止");
+        assertThat(page.locator("pre.mail-preview")).containsText("ワークショップ");
+        assertThat(page.locator("pre.mail-preview")).containsText("配信の停止を希望される場合は");
         browser.assertAccessible(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(recipients.count() + "件に配信を開始する")).click();
 
