@@ -99,7 +99,7 @@ class FormReceiptsAndConsentTest {
         assertThat(page).contains("name=\"privacyConsent\"", "href=\"/pages/privacy\"");
         MockHttpServletResponse refused = send("/contact/submit", inquiry);
         assertThat(refused.getStatus()).isEqualTo(400);
-        assertThat(text(refused)).contains("プライバシーポリシーに同意し、お問い合わせの内容を事務局に送るにチェックを入れてください。");
+        assertThat(text(refused)).contains("プライバシーポリシーに同意するにチェックを入れてください。");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM inquiry WHERE subject = ?").param(subject).query(Long.class).single()).isZero();
 
         inquiry.put("privacyConsent", "yes");

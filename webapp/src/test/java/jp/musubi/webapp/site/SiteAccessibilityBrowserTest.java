@@ -44,7 +44,7 @@ class SiteAccessibilityBrowserTest {
             page.getByLabel("メールアドレス").fill("hanako@example.jp");
             page.getByLabel("件名").fill("アクセシビリティ確認");
             page.getByLabel("お問い合わせ内容").fill("本文です。");
-            page.getByLabel("プライバシーポリシーに同意し、お問い合わせの内容を事務局に送る").check();
+            page.getByLabel("プライバシーポリシーに同意する").check();
         });
         fillAndCheck(browser, "/consultation", "DX相談の申込み", page -> {
             page.getByLabel("組織名（市町名・会社名など）").fill("テスト市");
@@ -53,7 +53,7 @@ class SiteAccessibilityBrowserTest {
             page.getByLabel("メールアドレス").fill("ichiro@city.example.jp");
             page.getByLabel("ご相談のテーマ").fill("窓口のデジタル化");
             page.getByLabel("ご相談の内容").fill("紙の申請書の転記を減らしたい。");
-            page.getByLabel("プライバシーポリシーに同意し、ご相談の内容を事務局に送る").check();
+            page.getByLabel("プライバシーポリシーに同意する").check();
         });
         fillAndCheck(browser, "/join", "会員登録の申込み", page -> {
             page.getByLabel("組織名", new Page.GetByLabelOptions().setExact(false)).first().fill("株式会社アクセス確認");
