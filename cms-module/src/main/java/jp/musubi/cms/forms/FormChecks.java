@@ -10,7 +10,7 @@ import jp.musubi.cms.input.InputChecks;
 
 /**
  * The checks the confirmation step can make without the service, from the form's field
- * definitions: required, length, choice, mail address. The service checks again, and fully, when
+ * definitions: required, length, choice, mail address, telephone number. The service checks again, and fully, when
  * the form is sent.
  */
 final class FormChecks {
@@ -34,6 +34,8 @@ final class FormChecks {
                         field.options().stream().map(FormField.Option::value).toList());
             } else if (field.kind().equals("email")) {
                 checks.emailFormat(field.name(), value);
+            } else if (field.kind().equals("tel")) {
+                checks.phone(field.name(), field.label(), value);
             }
         }
         return checks.errors();

@@ -38,13 +38,18 @@ public record FormField(String name, String label, String kind, boolean required
         return new FormField(name, label, "checkbox", true, 10, null, null, List.of());
     }
 
+    /** A check box the person may leave unchecked (e.g. a newsletter opt-in); unchecked by default. */
+    public static FormField optionalCheckbox(String name, String label, String hint) {
+        return new FormField(name, label, "checkbox", false, 10, hint, null, List.of());
+    }
+
     /** What the confirmation page shows for a value. */
     public String display(String value) {
+        if (kind.equals("checkbox")) {
+            return TEXTS.get("yes".equals(value) ? "forms.display.checked" : "forms.display.unchecked");
+        }
         if (value == null || value.isBlank()) {
             return TEXTS.get("forms.display.empty");
-        }
-        if (kind.equals("checkbox")) {
-            return TEXTS.get("forms.display.checked");
         }
         return options.stream().filter(option -> option.value().equals(value)).map(Option::label).findFirst()
                 .orElse(value);

@@ -35,6 +35,14 @@ public interface SiteForm {
     }
 
     /**
+     * The field holding the sender's mail address, to which the receipt (受付のお知らせ) goes after a
+     * successful send; null for no receipt.
+     */
+    default String receiptField() {
+        return null;
+    }
+
+    /**
      * Sends the checked values to the workflow service.
      *
      * @throws jp.musubi.cms.input.InputRefused with a Japanese message per field when the service refuses them

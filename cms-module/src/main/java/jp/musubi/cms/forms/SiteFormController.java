@@ -39,8 +39,11 @@ class SiteFormController {
     private final Map<String, SiteForm> forms;
     private final SiteFormProperties properties;
     private final SubmissionRateLimiter rateLimiter;
+    private final FormSubmissions submissions;
 
-    SiteFormController(List<SiteForm> forms, SiteFormProperties properties, SubmissionRateLimiter rateLimiter) {
+    SiteFormController(List<SiteForm> forms, SiteFormProperties properties, SubmissionRateLimiter rateLimiter,
+                       FormSubmissions submissions) {
+        this.submissions = submissions;
         this.forms = forms.stream().collect(Collectors.toMap(SiteForm::path, Function.identity()));
         this.properties = properties;
         this.rateLimiter = rateLimiter;
@@ -94,7 +97,7 @@ class SiteFormController {
             return render(site, values, Map.of(), TEXTS.get("forms.rateLimited"), "input", model);
         }
         try {
-            site.submit(values);
+            submissions.submit(site, values);
         } catch (InputRefused e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return render(site, values, e.errors(), null, "input", model);

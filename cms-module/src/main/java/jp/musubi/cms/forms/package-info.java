@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Public forms",
-        allowedDependencies = {"cms.common", "cms.input", "cms.mail::address", "cms.site"})
+        allowedDependencies = {"cms.common", "cms.input", "cms.mail::address", "cms.mail::notification", "cms.site"})
 package jp.musubi.cms.forms;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,7 @@
 package jp.musubi.cms.input;
 
 import java.text.MessageFormat;
+import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,6 +23,9 @@ public final class InputChecks {
     private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("i18n.cms");
     private static final Pattern URL = Pattern.compile("https?://[^\\s]+");
     private static final int MAX_EMAIL = 254;
+    /** Digits in groups joined by single hyphens, optionally written internationally with +81. */
+    private static final Pattern PHONE_SHAPE = Pattern.compile("(\\+81-?)?[0-9]+(-[0-9]+)*");
+    private static final int MAX_PHONE = 20;
 
     private final Map<String, String> errors = new LinkedHashMap<>();
 
@@ -60,6 +64,41 @@ public final class InputChecks {
             EmailAddressPolicy.check(cleaned).ifPresent(problem -> add(field, problem.message()));
         }
         return cleaned;
+    }
+
+    /**
+     * An optional Japanese telephone number: half-width digits and hyphens (full-width ones are
+     * accepted and converted), or the international form with +81 and the leading 0 dropped. As a
+     * national number it must begin with 0 and have 10 digits (fixed lines, 0120, 050) or 11 (mobile,
+     * 0800). Returns the number in half-width characters as the person grouped it.
+     */
+    public String phone(String field, String label, String value) {
+        String cleaned = clean(value);
+        if (cleaned == null) {
+            return null;
+        }
+        String normalized = Normalizer.normalize(cleaned, Normalizer.Form.NFKC).replace('\u2212', '-').replace('\u30fc', '-');
+        if (!isJapanesePhone(normalized)) {
+            add(field, message("input.phone", label));
+            return cleaned;
+        }
+        return normalized;
+    }
+
+    /** Whether {@code value} is a Japanese telephone number as {@link #phone} accepts it. */
+    public static boolean isJapanesePhone(String value) {
+        if (value == null || value.length() > MAX_PHONE || !PHONE_SHAPE.matcher(value).matches()) {
+            return false;
+        }
+        String digits = value.replace("-", "");
+        if (digits.startsWith("+81")) {
+            digits = digits.substring(3);
+            if (digits.startsWith("0")) {
+                return false;
+            }
+            digits = "0" + digits;
+        }
+        return digits.startsWith("0") && !digits.startsWith("00") && (digits.length() == 10 || digits.length() == 11);
     }
 
     /** A required choice among {@code options}. */

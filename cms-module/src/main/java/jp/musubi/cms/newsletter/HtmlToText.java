@@ -40,6 +40,8 @@ final class HtmlToText {
         private final StringBuilder linkText = new StringBuilder();
         private int preDepth;
         private int hiddenDepth;
+        /** Just after an item's 「・」 or number, before its text: a paragraph opening here must not break the line. */
+        private boolean itemStart;
 
         @Override
         public void openDocument() {
@@ -66,6 +68,7 @@ final class HtmlToText {
                     } else {
                         out.append(indent).append(++list[0]).append(". ");
                     }
+                    itemStart = true;
                 }
                 case "ul", "ol" -> {
                     // A nested list continues its item's lines; a top-level one is its own block.
@@ -90,6 +93,14 @@ final class HtmlToText {
                     String alt = attribute(attributes, "alt");
                     if (!alt.isBlank()) {
                         out.append(TEXTS.get("newsletter.text.image", alt.strip()));
+                    }
+                }
+                case "p", "div" -> {
+                    // Inside a list item (TipTap writes <li><p>…</p></li>) a paragraph is a line, not a block.
+                    if (lists.isEmpty()) {
+                        block();
+                    } else if (!itemStart) {
+                        newline();
                     }
                 }
                 default -> {
@@ -130,6 +141,13 @@ final class HtmlToText {
                         out.append("（").append(href).append("）");
                     }
                 }
+                case "p", "div" -> {
+                    if (lists.isEmpty()) {
+                        block();
+                    } else {
+                        newline();
+                    }
+                }
                 default -> {
                     if (name.equals("pre")) {
                         preDepth = Math.max(0, preDepth - 1);
@@ -150,6 +168,13 @@ final class HtmlToText {
             if (preDepth == 0 && (out.isEmpty() || out.charAt(out.length() - 1) == '\n')) {
                 chunk = chunk.stripLeading();
             }
+            if (itemStart && preDepth == 0) {
+                chunk = chunk.stripLeading();
+                if (chunk.isEmpty()) {
+                    return;
+                }
+            }
+            itemStart = false;
             out.append(chunk);
             if (!linkTargets.isEmpty()) {
                 linkText.append(chunk);

@@ -17,7 +17,7 @@ import org.springframework.jdbc.support.KeyHolder;
 class NewsletterSendRepository {
 
     private static final String COLUMNS = "id, article_name, article_revision, title, status, total, enqueued, sent, failed, "
-            + "created_at, created_by, completed_at";
+            + "created_at, created_by, completed_at, requested_by, approved_by";
 
     private final JdbcClient jdbc;
 
@@ -27,14 +27,20 @@ class NewsletterSendRepository {
 
     /** @throws org.springframework.dao.DuplicateKeyException when this article revision was sent already */
     long create(NewsletterContent content, long total, String createdBy, Instant now) {
+        return create(content, total, createdBy, now, null, null);
+    }
+
+    /** @param requestedBy with {@code approvedBy}: a send started by a publication approval, else both null */
+    long create(NewsletterContent content, long total, String createdBy, Instant now, String requestedBy, String approvedBy) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO newsletter_send (article_name, article_revision, title, lead_text, body_html, article_url,
-                                                     status, total, enqueued, sent, failed, created_at, created_by)
-                        VALUES (?, ?, ?, ?, ?, ?, 'PREPARING', ?, 0, 0, 0, ?, ?)
+                                                     status, total, enqueued, sent, failed, created_at, created_by,
+                                                     requested_by, approved_by)
+                        VALUES (?, ?, ?, ?, ?, ?, 'PREPARING', ?, 0, 0, 0, ?, ?, ?, ?)
                         """)
                 .params(content.articleName(), content.articleRevision(), content.title(), content.lead(), content.bodyHtml(),
-                        content.articleUrl(), total, ts(now), createdBy)
+                        content.articleUrl(), total, ts(now), createdBy, requestedBy, approvedBy)
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -150,7 +156,8 @@ class NewsletterSendRepository {
         return new NewsletterSend(rs.getLong("id"), rs.getString("article_name"), rs.getInt("article_revision"),
                 rs.getString("title"), NewsletterSendStatus.valueOf(rs.getString("status")), rs.getInt("total"),
                 rs.getInt("enqueued"), rs.getInt("sent"), rs.getInt("failed"), rs.getTimestamp("created_at").toInstant(),
-                rs.getString("created_by"), completed == null ? null : completed.toInstant());
+                rs.getString("created_by"), completed == null ? null : completed.toInstant(), rs.getString("requested_by"),
+                rs.getString("approved_by"));
     }
 
     private static Timestamp ts(Instant instant) {

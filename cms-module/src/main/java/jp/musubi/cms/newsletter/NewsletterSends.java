@@ -53,12 +53,51 @@ public class NewsletterSends {
      *                             revision was sent already
      */
     public NewsletterSend start(String articleName, String startedBy) {
-        PublishedItem article = Optional.ofNullable(publishedContent.getIfAvailable())
+        return start(articleName, startedBy, null, null);
+    }
+
+    /**
+     * Starts the send a publication approval asks for (the article's 「会員向けメールでも配信」): recorded
+     * as flagged by {@code requestedBy} and approved by {@code approvedBy}.
+     */
+    public NewsletterSend startApproved(String articleName, String requestedBy, String approvedBy) {
+        return start(articleName, approvedBy, requestedBy, approvedBy);
+    }
+
+    /**
+     * Starts the send the secretariat confirmed on the confirmation page: refused when the article was
+     * published anew since, so nobody sends a revision they did not see.
+     */
+    public NewsletterSend startConfirmed(String articleName, int confirmedRevision, String startedBy) {
+        PublishedItem article = published(articleName);
+        if (article.revision() != confirmedRevision) {
+            throw new NewsletterException(TEXTS.get("newsletter.revisionChanged", article.revision()));
+        }
+        return start(articleName, startedBy, null, null);
+    }
+
+    /** What the members would receive: the mail to one sample recipient, and how many would get it. */
+    public NewsletterPreview preview(String articleName) {
+        PublishedItem article = published(articleName);
+        NewsletterContent content = composer.content(article);
+        NewsletterRecipient sample = new NewsletterRecipient("preview", "preview@invalid", TEXTS.get("newsletter.preview.member"),
+                "preview");
+        return new NewsletterPreview(content, composer.mail(0, content, sample), recipients.count(),
+                sends.sentRevisions().contains(article.name() + "#" + article.revision()));
+    }
+
+    private PublishedItem published(String articleName) {
+        return Optional.ofNullable(publishedContent.getIfAvailable())
                 .flatMap(content -> content.find(WORKSPACE, articleName))
                 .orElseThrow(() -> new NewsletterException(TEXTS.get("newsletter.articleNotPublished")));
+    }
+
+    private NewsletterSend start(String articleName, String startedBy, String requestedBy, String approvedBy) {
+        PublishedItem article = published(articleName);
         long id;
         try {
-            id = sends.create(composer.content(article), recipients.count(), startedBy, clock.instant());
+            id = sends.create(composer.content(article), recipients.count(), startedBy, clock.instant(), requestedBy,
+                    approvedBy);
         } catch (DuplicateKeyException e) {
             throw new NewsletterException(TEXTS.get("newsletter.alreadySent", article.revision()));
         }

@@ -32,40 +32,63 @@ final class ReadableValues {
     private ReadableValues() {
     }
 
+    /**
+     * How a diff names what a stored id points to: a referenced item by its title, an asset by its file
+     * name, rather than by ids nobody recognizes.
+     */
+    interface Names {
+        Names IDS = new Names() {
+        };
+
+        /** @param targetType the referenced content type's name, e.g. member */
+        default String reference(String targetType, String name) {
+            return name;
+        }
+
+        default String asset(String id) {
+            return id;
+        }
+    }
+
     static String of(ContentTypeDefinition type, PropertyDefinition property, Object value) {
+        return of(type, property, value, Names.IDS);
+    }
+
+    static String of(ContentTypeDefinition type, PropertyDefinition property, Object value, Names names) {
         if (value == null) {
             return "";
         }
         if (value instanceof Collection<?> values) {
-            return values.stream().map(v -> single(type, property, v)).filter(s -> !s.isEmpty())
+            return values.stream().map(v -> single(type, property, v, names)).filter(s -> !s.isEmpty())
                     .collect(Collectors.joining(property.type().kind() == Kind.RICH_TEXT
                             || property.type().kind() == Kind.SUB_MODEL ? "\n" : TEXTS.get("revision.valueSeparator")));
         }
-        return single(type, property, value);
+        return single(type, property, value, names);
     }
 
-    private static String single(ContentTypeDefinition type, PropertyDefinition property, Object value) {
+    private static String single(ContentTypeDefinition type, PropertyDefinition property, Object value, Names names) {
         if (value == null) {
             return "";
         }
         return switch (property.type().kind()) {
             case BOOLEAN -> TEXTS.get(Boolean.TRUE.equals(value) ? "revision.yes" : "revision.no");
             case RICH_TEXT -> richText(value.toString());
-            case ASSET -> TEXTS.get("revision.asset", value);
+            case ASSET -> TEXTS.get("revision.asset", names.asset(value.toString()));
+            case REFERENCE -> names.reference(property.type().target(), value.toString());
             case STRING -> property.findOption(value.toString()).map(o -> o.label()).orElse(value.toString());
-            case SUB_MODEL -> subModel(type, property, value);
+            case SUB_MODEL -> subModel(type, property, value, names);
             default -> value.toString();
         };
     }
 
-    private static String subModel(ContentTypeDefinition type, PropertyDefinition property, Object value) {
+    private static String subModel(ContentTypeDefinition type, PropertyDefinition property, Object value, Names names) {
         SubModelDefinition subModel = type.subModel(property.type().target()).orElse(null);
         if (subModel == null || !(value instanceof Map<?, ?> map)) {
             return value.toString();
         }
         return subModel.properties().stream()
                 .filter(p -> map.get(p.name()) != null)
-                .map(p -> p.label() + "：" + of(type, p, map.get(p.name())))
+                .map(p -> p.label() + "：" + of(type, p, map.get(p.name()), names))
                 .collect(Collectors.joining(" / "));
     }
 

@@ -1,7 +1,7 @@
 /** Word-level differences between two revisions of a content item, for the editor's history. */
 @ApplicationModule(
         displayName = "Revision diff",
-        allowedDependencies = {"cms.common", "cms.content", "contenttypes.definition"})
+        allowedDependencies = {"cms.asset", "cms.common", "cms.content", "contenttypes.definition"})
 package jp.musubi.cms.revision;
 
 import org.springframework.modulith.ApplicationModule;

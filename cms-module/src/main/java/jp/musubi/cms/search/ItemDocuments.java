@@ -54,6 +54,7 @@ final class ItemDocuments {
                 document.add(new Field(SearchFields.text(property.name()), text, PROPERTY_TEXT));
                 document.add(new TextField(SearchFields.TEXT, text, Field.Store.NO));
                 document.add(new TextField(SearchFields.BIGRAMS, text, Field.Store.NO));
+                document.add(new TextField(SearchFields.READING, Readings.of(text), Field.Store.NO));
             }
         }
         for (PropertyDefinition property : type.keywordProperties()) {

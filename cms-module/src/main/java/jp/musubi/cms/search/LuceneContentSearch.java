@@ -65,10 +65,16 @@ public class LuceneContentSearch implements ContentSearch {
 
     /** @param bigrams whether words also match as written (see {@link QueryFactory}); off only to measure it */
     LuceneContentSearch(SearchIndex index, SearchSchema schema, SearchIndexRebuilder rebuilder, boolean bigrams) {
+        this(index, schema, rebuilder, bigrams, Synonyms.of(java.util.List.of()));
+    }
+
+    /** @param synonyms the shipped and configured groups of words that mean the same */
+    LuceneContentSearch(SearchIndex index, SearchSchema schema, SearchIndexRebuilder rebuilder, boolean bigrams,
+                        Synonyms synonyms) {
         this.index = index;
         this.schema = schema;
         this.rebuilder = rebuilder;
-        this.queries = new QueryFactory(index.analyzer(), bigrams);
+        this.queries = new QueryFactory(index.analyzer(), bigrams, synonyms);
         this.highlighter = new SearchHighlighter(index.analyzer());
     }
 

@@ -34,6 +34,11 @@ final class QueryFactory {
     static final float TITLE_BOOST = 4f;
     /** Below a Kuromoji match: a bigram match is right about the characters, not always about the word. */
     static final float BIGRAM_BOOST = 0.5f;
+    /** Lower still: a reading also matches homophones (市町 and 市長 both read シチョウ). */
+    static final float READING_BOOST = 0.3f;
+    /** A synonym is another word: it finds the item, but below the word as typed. */
+    static final float SYNONYM_BOOST = 0.8f;
+    private static final java.util.regex.Pattern KANA = java.util.regex.Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}ー]+");
     private static final float TIE_BREAKER = 0.1f;
     /** Bounds the highlight query: tokens × highlighted properties stays far below 1024 clauses. */
     private static final int MAX_HIGHLIGHT_TOKENS = 30;
@@ -41,11 +46,17 @@ final class QueryFactory {
     private final Analyzer analyzer;
     private final QueryBuilder builder;
     private final boolean bigrams;
+    private final Synonyms synonyms;
 
     QueryFactory(Analyzer analyzer, boolean bigrams) {
+        this(analyzer, bigrams, Synonyms.none());
+    }
+
+    QueryFactory(Analyzer analyzer, boolean bigrams, Synonyms synonyms) {
         this.analyzer = analyzer;
         this.builder = new QueryBuilder(analyzer);
         this.bigrams = bigrams;
+        this.synonyms = synonyms;
     }
 
     /**
@@ -76,6 +87,7 @@ final class QueryFactory {
         Set<String> tokens = new LinkedHashSet<>();
         for (String word : query.words()) {
             tokens.addAll(tokens(word));
+            synonyms.of(word).forEach(synonym -> tokens.addAll(tokens(synonym)));
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         tokens.stream().limit(MAX_HIGHLIGHT_TOKENS).forEach(token -> {
@@ -86,7 +98,37 @@ final class QueryFactory {
         return any.build();
     }
 
+    /**
+     * The word as typed, its synonyms (boosted lower) and its reading: 苺 also finds いちご and イチゴ,
+     * すいどう finds 水道. Null when neither the word nor a synonym has a searchable token.
+     */
     private Query word(String word) {
+        List<Query> alternatives = new ArrayList<>();
+        Query typed = asTyped(word);
+        if (typed != null) {
+            alternatives.add(typed);
+        }
+        for (String synonym : synonyms.of(word)) {
+            Query other = asTyped(synonym);
+            if (other != null) {
+                alternatives.add(new BoostQuery(other, SYNONYM_BOOST));
+            }
+        }
+        if (alternatives.isEmpty()) {
+            return null;
+        }
+        // Only a word written in kana is looked up by its reading: kanji and Latin words keep their precise
+        // matches (and their ranking), while すいどう finds 水道 and イチゴ finds いちご.
+        if (KANA.matcher(word).matches()) {
+            Query reading = builder.createPhraseQuery(SearchFields.READING, Readings.of(word));
+            if (reading != null) {
+                alternatives.add(new BoostQuery(reading, READING_BOOST));
+            }
+        }
+        return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+    }
+
+    private Query asTyped(String word) {
         Query text = builder.createBooleanQuery(SearchFields.TEXT, word, Occur.MUST);
         if (text == null) {
             return null;

@@ -45,7 +45,7 @@ final class SearchAnalyzer extends DelegatingAnalyzerWrapper {
 
     @Override
     protected Analyzer getWrappedAnalyzer(String fieldName) {
-        return SearchFields.BIGRAMS.equals(fieldName) ? bigrams : japanese;
+        return SearchFields.BIGRAMS.equals(fieldName) || SearchFields.READING.equals(fieldName) ? bigrams : japanese;
     }
 
     @Override

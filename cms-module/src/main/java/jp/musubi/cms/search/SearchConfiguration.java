@@ -31,8 +31,9 @@ class SearchConfiguration {
     }
 
     @Bean
-    LuceneContentSearch contentSearch(SearchIndex index, SearchSchema schema, SearchIndexRebuilder rebuilder) {
-        return new LuceneContentSearch(index, schema, rebuilder);
+    LuceneContentSearch contentSearch(SearchIndex index, SearchSchema schema, SearchIndexRebuilder rebuilder,
+                                      SearchProperties properties) {
+        return new LuceneContentSearch(index, schema, rebuilder, true, Synonyms.of(properties.synonyms()));
     }
 
     @Bean

@@ -10,7 +10,7 @@ final class SearchFields {
      * Version of the field layout and analysis. Stored with every commit: an index written with another
      * layout is rebuilt on start instead of being searched with mismatched fields.
      */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2";
 
     static final String ID = "_id";
     static final String WORKSPACE = "_workspace";
@@ -20,6 +20,8 @@ final class SearchFields {
     static final String TEXT = "_text";
     /** The same text as CJK bigrams, for words Kuromoji segments differently in the query and the text. */
     static final String BIGRAMS = "_bigrams";
+    /** The text as it is read ({@link Readings}: katakana), as CJK bigrams: 苺, いちご and イチゴ meet here. */
+    static final String READING = "_reading";
 
     private static final String PROPERTY_TEXT = "t.";
     private static final String PROPERTY_KEYWORD = "k.";

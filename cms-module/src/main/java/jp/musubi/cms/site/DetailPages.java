@@ -24,9 +24,11 @@ public class DetailPages {
             SiteCatalog.PAGES, "site/page");
 
     private final SiteCatalog catalog;
+    private final SiteImages images;
 
-    DetailPages(SiteCatalog catalog) {
+    DetailPages(SiteCatalog catalog, SiteImages images) {
         this.catalog = catalog;
+        this.images = images;
     }
 
     public boolean hasPage(String workspace) {
@@ -46,7 +48,9 @@ public class DetailPages {
         }
         model.addAttribute("item", item);
         String description = firstNonNull(item.text("lead"), item.text("summary"), item.text("body"));
-        PageMeta meta = PageMeta.article(item.title(), path(item.workspace(), item.name()), description);
+        MainImage image = images.main(item);
+        model.addAttribute("mainImage", image);
+        PageMeta meta = PageMeta.article(item.title(), path(item.workspace(), item.name()), description).withImage(image);
         model.addAttribute("pageMeta", preview ? meta.asPreview() : meta);
         switch (item.workspace()) {
             case SiteCatalog.ISSUES -> model.addAttribute("municipalityName",

@@ -8,8 +8,15 @@ package jp.musubi.cms.site;
  * @param description one or two sentences for og:description and the meta description, or null
  * @param type        og:type: website or article
  * @param preview     true in the editor's preview of a possibly unpublished revision
+ * @param image       the page's main image for og:image (site-relative path), or null
+ * @param imageAlt    its alternative text for og:image:alt, or null
  */
-public record PageMeta(String title, String path, String description, String type, boolean preview) {
+public record PageMeta(String title, String path, String description, String type, boolean preview, String image,
+                       String imageAlt) {
+
+    public PageMeta(String title, String path, String description, String type, boolean preview) {
+        this(title, path, description, type, preview, null, null);
+    }
 
     public static PageMeta website(String title, String path) {
         return new PageMeta(title, path, null, "website", false);
@@ -20,7 +27,11 @@ public record PageMeta(String title, String path, String description, String typ
     }
 
     public PageMeta asPreview() {
-        return new PageMeta(title, path, description, type, true);
+        return new PageMeta(title, path, description, type, true, image, imageAlt);
+    }
+
+    public PageMeta withImage(MainImage main) {
+        return main == null ? this : new PageMeta(title, path, description, type, preview, main.url(), main.alt());
     }
 
     private static String shorten(String text) {

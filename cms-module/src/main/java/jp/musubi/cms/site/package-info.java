@@ -5,6 +5,7 @@
 @ApplicationModule(
         displayName = "Public site",
         allowedDependencies = {
+                "cms.asset",
                 "cms.common",
                 "cms.content",
                 "cms.delivery",

@@ -36,6 +36,30 @@ class InputChecksTest {
     }
 
     @Test
+    void japanesePhoneNumbersTakeDigitsHyphensAndPlus81() {
+        InputChecks checks = new InputChecks();
+        assertThat(checks.phone("fixed", "電話番号", " 028-123-4567 ")).isEqualTo("028-123-4567");
+        assertThat(checks.phone("mobile", "電話番号", "09012345678")).isEqualTo("09012345678");
+        assertThat(checks.phone("free", "電話番号", "0120-123-456")).isEqualTo("0120-123-456");
+        assertThat(checks.phone("international", "電話番号", "+81-28-123-4567")).isEqualTo("+81-28-123-4567");
+        assertThat(checks.phone("fullWidth", "電話番号", "０２８－１２３－４５６７")).isEqualTo("028-123-4567");
+        assertThat(checks.phone("absent", "電話番号", " ")).isNull();
+        assertThat(checks.errors()).isEmpty();
+
+        checks.phone("letters", "電話番号", "abc");
+        checks.phone("mixed", "電話番号", "028-abc-4567");
+        checks.phone("short", "電話番号", "123-456");
+        checks.phone("noZero", "電話番号", "2812345678");
+        checks.phone("doubleHyphen", "電話番号", "028--123-4567");
+        checks.phone("plus81Zero", "電話番号", "+81-028-123-4567");
+        checks.phone("otherCountry", "電話番号", "+1-202-555-0100");
+        checks.phone("brackets", "電話番号", "(028)123-4567");
+        assertThat(checks.errors()).containsOnlyKeys("letters", "mixed", "short", "noZero", "doubleHyphen", "plus81Zero",
+                "otherCountry", "brackets").containsEntry("letters",
+                "電話番号は半角数字とハイフンで入力してください（例：028-123-4567、+81-28-123-4567）。");
+    }
+
+    @Test
     void largeLimitsAreWrittenWithoutGrouping() {
         InputChecks checks = new InputChecks();
         checks.optional("body", "内容", "あ".repeat(4001), 4000);

@@ -44,4 +44,23 @@ class HtmlToTextTest {
     void aLinkWhoseTextIsItsAddressIsNotRepeated() {
         assertThat(HtmlToText.convert("<p><a href=\"https://example.jp\">https://example.jp</a></p>")).isEqualTo("https://example.jp");
     }
+
+    /** TipTap wraps every list item's text in a paragraph: the bullet stays on the item's line. */
+    @Test
+    void bulletsStayOnTheLineOfTheirItemWhenItemsHoldParagraphs() {
+        String html = "<p>概要</p><ul><li><p>対象：企業・大学</p></li><li><p>会費：無料</p>"
+                + "<ul><li><p>入会金なし</p></li></ul></li></ul><ol><li><p>申し込む</p></li><li><p>審査を受ける</p></li></ol><p>以上</p>";
+
+        assertThat(HtmlToText.convert(html)).isEqualTo("""
+                概要
+
+                ・対象：企業・大学
+                ・会費：無料
+                  ・入会金なし
+
+                1. 申し込む
+                2. 審査を受ける
+
+                以上""");
+    }
 }

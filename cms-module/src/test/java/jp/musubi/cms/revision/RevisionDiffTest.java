@@ -25,6 +25,8 @@ class RevisionDiffTest {
     PublicationService publication;
     @Autowired
     RevisionDiff diff;
+    @Autowired
+    jp.musubi.cms.asset.AssetService assets;
 
     @Test
     void changedFieldsOnlyWithInsertedAndDeletedWords() {
@@ -49,6 +51,34 @@ class RevisionDiffTest {
         assertThat(body.segments()).filteredOn(DiffSegment::inserted).extracting(DiffSegment::text)
                 .containsExactly("\n説明会は12月に開きます。");
         assertThat(body.segments()).filteredOn(DiffSegment::deleted).isEmpty();
+    }
+
+    /** Issue 21, item 8: a reviewer sees the referenced member's name and the image's file, never their ids. */
+    @Test
+    void referencesAreNamedByTitleAndAssetsByFileNameWithAThumbnail() throws Exception {
+        String member = unique("diff-member");
+        content.create("members", member, Map.of("title", "株式会社参照表示", "kind", "company", "summary", "概要です。"),
+                null, "editor-a");
+        String seed = unique("diff-seed");
+        content.create("seeds", seed, Map.of("title", "参照のあるシーズ", "member", member, "summary", "概要",
+                "body", "<p>本文</p>"), null, "editor-a");
+        java.awt.image.BufferedImage pixels = new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(pixels, "png", png);
+        jp.musubi.cms.asset.Asset image = assets.upload("hatake.png", new java.io.ByteArrayInputStream(png.toByteArray()),
+                "editor-a");
+        String article = unique("diff-image");
+        ContentItem first = content.create("articles", article, article("画像の差分"), null, "editor-a");
+        content.update("articles", article, first.version(), with(article("画像の差分"), "image", image.id().toString()),
+                null, "editor-b");
+
+        FieldDiff reference = diff.latestAgainstPublished("seeds", seed).fields().stream()
+                .filter(f -> f.property().equals("member")).findFirst().orElseThrow();
+        assertThat(reference.after()).isEqualTo("株式会社参照表示").doesNotContain(member);
+        FieldDiff asset = diff.between("articles", article, 1, 2).fields().stream()
+                .filter(f -> f.property().equals("image")).findFirst().orElseThrow();
+        assertThat(asset.after()).contains("hatake.png").doesNotContain(image.id().toString());
+        assertThat(asset.afterImage()).isEqualTo(image.url());
     }
 
     @Test

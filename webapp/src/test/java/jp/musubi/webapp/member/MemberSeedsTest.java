@@ -95,6 +95,10 @@ class MemberSeedsTest {
         assertThat(published.getStatus()).isEqualTo(200);
         assertThat(published.getContentAsString()).contains(title).contains("二段落目");
         assertThat(portal()).contains(title).contains("公開中");
+        // Issue 21, item 17: the member is told the seed was approved and where it is on the site.
+        String mail = jdbc.sql("SELECT text_body FROM mail_outbox WHERE recipient = ? AND kind = 'seed-publication-approved' "
+                        + "AND text_body LIKE ?").params(memberEmail(), "%" + title + "%").query(String.class).single();
+        assertThat(mail).contains("公開が承認されました", "ただいま公開しました", "/seeds/" + name);
     }
 
     @Test

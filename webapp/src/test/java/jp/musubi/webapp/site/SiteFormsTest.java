@@ -138,6 +138,28 @@ class SiteFormsTest {
                 .contains("value=\"028-000-0000\"");
     }
 
+    /** Issue 21, item 19: 「abc」 is no telephone number, on the confirmation step already and at the service. */
+    @Test
+    void aPhoneNumberMustBeAJapaneseOne() throws Exception {
+        String address = nextAddress();
+        Map<String, String> join = new LinkedHashMap<>(membership("phone-check"));
+        join.put("contactPhone", "abc");
+        for (String step : new String[]{"/join/confirm", "/join/submit"}) {
+            MockHttpServletResponse refused = send(step, join, address);
+            assertThat(refused.getStatus()).isEqualTo(400);
+            assertThat(refused.getContentAsString()).contains("href=\"#field-contactPhone\"")
+                    .contains("は半角数字とハイフンで入力してください（例：028-123-4567、+81-28-123-4567）。");
+        }
+        Map<String, String> consultation = consultation("電話番号の確認");
+        consultation.put("phone", "abc");
+        MockHttpServletResponse refused = send("/consultation/confirm", consultation, address);
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentAsString()).contains("href=\"#field-phone\"");
+
+        join.put("contactPhone", "+81-28-000-0000");
+        assertThat(send("/join/confirm", join, address).getStatus()).isEqualTo(200);
+    }
+
     /** Whether a login ID is taken is only told within the per-address rate limit: no bulk probing. */
     @Test
     void probingForTakenLoginIdsIsRateLimited() throws Exception {
@@ -193,6 +215,7 @@ class SiteFormsTest {
         values.put("organization", "");
         values.put("subject", subject);
         values.put("body", "お問い合わせの本文です。");
+        values.put("privacyConsent", "yes");
         return values;
     }
 
@@ -205,6 +228,7 @@ class SiteFormsTest {
         values.put("phone", "028-000-1111");
         values.put("topic", topic);
         values.put("body", "紙の申請書の転記を減らしたい。");
+        values.put("privacyConsent", "yes");
         return values;
     }
 

@@ -31,7 +31,9 @@ class NewsletterDelegate implements JavaDelegate {
         if (sentAlready) {
             return;
         }
-        NewsletterSend send = newsletters.start(name, (String) execution.getVariable(PublicationProcess.DECIDED_BY));
+        // Flagged by whoever asked for the publication, approved by the decider: the history shows both.
+        NewsletterSend send = newsletters.startApproved(name, (String) execution.getVariable(PublicationProcess.SUBMITTED_BY),
+                (String) execution.getVariable(PublicationProcess.DECIDED_BY));
         execution.setVariable(PublicationProcess.NEWSLETTER_SEND_ID, send.id());
         requests.newsletterStarted(execution.getProcessInstanceId(), send.id());
     }

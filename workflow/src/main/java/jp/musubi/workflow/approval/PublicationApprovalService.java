@@ -120,6 +120,8 @@ public class PublicationApprovalService {
         }
         if (decision == PublicationDecision.REJECTED) {
             notifySubmitter(process, request);
+        } else {
+            notifyMemberOfApproval(request, text);
         }
         return requests.findByProcessInstance(process).orElseThrow();
     }
@@ -154,6 +156,21 @@ public class PublicationApprovalService {
         }
         notifications.send(new TaskAssigned(submitter.email(), submitter.displayName(), revision.getName(),
                 request.itemTitle(), null, revisionPath(submitter, request, revision)));
+    }
+
+    /** A member's seed: its submitter learns it was approved and when it is on the site. */
+    private void notifyMemberOfApproval(PublicationRequest request, String comment) {
+        if (request.unpublish() || !MEMBER_WORKSPACE.equals(request.workspace())) {
+            return;
+        }
+        Account submitter = accounts.findByUsername(request.submittedBy()).orElse(null);
+        if (submitter == null || !submitter.roles().contains(Role.MEMBER) || submitter.email() == null
+                || submitter.email().isBlank()) {
+            return;
+        }
+        String at = later(request) ? jp.musubi.cms.common.JapaneseTimes.dateTimeWithWeekday(request.publishAt()) : null;
+        notifications.send(new SeedPublicationApproved(submitter.email(), submitter.displayName(),
+                request.itemTitle() == null ? request.name() : request.itemTitle(), request.name(), at, comment));
     }
 
     /** Members cannot open the inbox: their seeds are revised in the member portal instead. */

@@ -13,6 +13,7 @@
                 "cms.mail::notification",
                 "cms.newsletter",
                 "cms.publication",
+                "contenttypes.definition",
                 "workflow.account",
                 "workflow.delegate",
                 "workflow.inbox",

@@ -29,7 +29,8 @@ class ConsultationForm implements SiteForm {
                     .map(value -> new FormField.Option(value, ConsultationTexts.option("consultation.office", value))).toList()),
             FormField.text("topic", TEXTS.get("consultation.field.topic"), true, 200, TEXTS.get("consultation.field.topic.hint"), null),
             FormField.of("textarea", "body", TEXTS.get("consultation.field.body"), true, 4000,
-                    TEXTS.get("consultation.field.body.hint"), null));
+                    TEXTS.get("consultation.field.body.hint"), null),
+            FormField.checkbox("privacyConsent", TEXTS.get("consultation.field.privacyConsent")));
 
     private final ConsultationRequests requests;
 
@@ -60,6 +61,11 @@ class ConsultationForm implements SiteForm {
     @Override
     public List<FormField> fields() {
         return FIELDS;
+    }
+
+    @Override
+    public String receiptField() {
+        return "email";
     }
 
     @Override

@@ -18,7 +18,8 @@ class InquiryPublicForm implements SiteForm {
             FormField.of("email", "email", TEXTS.get("inquiry.field.email"), true, 254, TEXTS.get("inquiry.field.email.hint"), "email"),
             FormField.text("organization", TEXTS.get("inquiry.field.organization"), false, 200, null, "organization"),
             FormField.text("subject", TEXTS.get("inquiry.field.subject"), true, 200, null, null),
-            FormField.of("textarea", "body", TEXTS.get("inquiry.field.body"), true, 4000, TEXTS.get("inquiry.field.body.hint"), null));
+            FormField.of("textarea", "body", TEXTS.get("inquiry.field.body"), true, 4000, TEXTS.get("inquiry.field.body.hint"), null),
+            FormField.checkbox("privacyConsent", TEXTS.get("inquiry.field.privacyConsent")));
 
     private final Inquiries inquiries;
 
@@ -56,6 +57,11 @@ class InquiryPublicForm implements SiteForm {
     public Map<String, String> prefill(Map<String, String> query) {
         String subject = query.get("subject");
         return subject == null || subject.length() > 200 ? Map.of() : Map.of("subject", subject);
+    }
+
+    @Override
+    public String receiptField() {
+        return "email";
     }
 
     @Override

@@ -52,6 +52,12 @@ public class MemberRequestRepository {
                 .params(kind.name(), organizationKey).query(Long.class).single() > 0;
     }
 
+    /** The organization's latest request of this kind, whatever its status. */
+    Optional<MemberRequest> latest(MemberRequest.Kind kind, String organizationKey) {
+        return jdbc.sql("SELECT * FROM membership_request WHERE kind = ? AND organization_key = ? ORDER BY id DESC LIMIT 1")
+                .params(kind.name(), organizationKey).query(this::map).optional();
+    }
+
     void decide(long id, String status, String comment, String user, Instant at) {
         jdbc.sql("""
                 UPDATE membership_request SET status = ?, decision_comment = ?, decided_by = ?, decided_at = ?

@@ -6,6 +6,9 @@ import java.time.Clock;
 import java.util.Map;
 
 import jp.musubi.cms.input.InputChecks;
+import jp.musubi.cms.mail.notification.Notifications;
+import jp.musubi.workflow.account.Account;
+import jp.musubi.workflow.account.AccountService;
 import jp.musubi.cms.input.InputRefused;
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Service;
@@ -24,11 +27,18 @@ public class MemberRequestReviews {
 
     private final MembershipTasks tasks;
     private final MemberRequestRepository requests;
+    private final OrganizationRepository organizations;
+    private final AccountService accounts;
+    private final Notifications notifications;
     private final Clock clock;
 
-    MemberRequestReviews(MembershipTasks tasks, MemberRequestRepository requests, Clock clock) {
+    MemberRequestReviews(MembershipTasks tasks, MemberRequestRepository requests, OrganizationRepository organizations,
+                         AccountService accounts, Notifications notifications, Clock clock) {
         this.tasks = tasks;
         this.requests = requests;
+        this.organizations = organizations;
+        this.accounts = accounts;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -50,9 +60,29 @@ public class MemberRequestReviews {
             cleaned = checks.required("comment", TEXTS.get("membership.review.rejectionReason"), comment, 1000);
         }
         checks.throwIfAny();
-        requests.decide(tasks.longVariable(task, "requestId"), approve ? MemberRequest.APPROVED : MemberRequest.REJECTED,
-                cleaned, user, clock.instant());
+        long id = tasks.longVariable(task, "requestId");
+        requests.decide(id, approve ? MemberRequest.APPROVED : MemberRequest.REJECTED, cleaned, user, clock.instant());
         tasks.complete(task, user, Map.of("profileChangeApproved", approve));
+        mailDecision(id, approve, cleaned);
+    }
+
+    /** To the member who asked (its account's address), else the organization's contact. */
+    private void mailDecision(long id, boolean approved, String comment) {
+        MemberRequest request = requests.find(id).orElseThrow();
+        Organization org = organizations.findByKey(request.organizationKey()).orElseThrow();
+        Account account = request.requestedBy() == null ? null : accounts.findByUsername(request.requestedBy()).orElse(null);
+        String to = account != null && account.email() != null ? account.email() : null;
+        String name = account != null ? account.displayName() : null;
+        if (to == null) {
+            OrganizationContact contact = organizations.contacts(org.key()).stream().findFirst().orElse(null);
+            if (contact == null || contact.email() == null) {
+                return;
+            }
+            to = contact.email();
+            name = contact.personName();
+        }
+        notifications.send(new MemberProfileChangeDecided(to, name == null ? org.name() : name, org.name(), org.key(),
+                approved, comment));
     }
 
     /**

@@ -47,6 +47,22 @@ public class MemberRequests {
         return id;
     }
 
+    /** The organization's latest profile change request, for the portal's 承認待ち / 承認済み / 差し戻し. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<MemberRequest> latestProfileChange(String organizationKey) {
+        return organizationKey == null ? java.util.Optional.empty()
+                : requests.latest(MemberRequest.Kind.PROFILE_CHANGE, organizationKey);
+    }
+
+    /** The portal's label of a request's status: 承認待ち until the secretariat decides. */
+    public static String statusLabel(MemberRequest request) {
+        return switch (request.status()) {
+            case MemberRequest.APPROVED -> TEXTS.get("membership.portal.request.APPROVED");
+            case MemberRequest.REJECTED -> TEXTS.get("membership.portal.request.REJECTED");
+            default -> TEXTS.get("membership.portal.request.OPEN");
+        };
+    }
+
     /** @return the request's id */
     @Transactional
     public long requestWithdrawal(String organizationKey, String reason, String user) {

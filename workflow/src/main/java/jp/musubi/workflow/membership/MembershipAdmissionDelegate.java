@@ -72,10 +72,14 @@ public class MembershipAdmissionDelegate implements JavaDelegate {
         StoredApplication stored = applications.find(id)
                 .orElseThrow(() -> new IllegalStateException("membership application " + id + " not found"));
         MembershipApplication a = stored.application();
-        String key = organizationKey(id);
+        // The readable public name the secretariat chose at screening; member-<id> only for older cases.
+        String chosen = applications.publicName(id);
+        String key = chosen != null ? chosen : organizationKey(id);
 
-        long organizationId = organizations.insert(key, a.organizationName(), a.kind(), LocalDate.now(clock.withZone(JapaneseTimes.ZONE)), true,
-                new OrganizationContact(a.contactName(), a.contactEmail(), a.contactPhone()));
+        // The newsletter only when the applicant asked for it on the form, recorded with when and how.
+        long organizationId = organizations.insert(key, a.organizationName(), a.kind(), LocalDate.now(clock.withZone(JapaneseTimes.ZONE)),
+                a.newsletterOptIn(), new OrganizationContact(a.contactName(), a.contactEmail(), a.contactPhone()));
+        organizations.recordNewsletterConsent(key, a.newsletterOptIn(), stored.submittedAt(), NewsletterConsent.CHANNEL_APPLICATION);
         accountService.create(new NewAccount(a.loginId(), a.contactName(), a.contactEmail(), unguessablePassword(),
                 Set.of(Role.MEMBER), key, null));
         accountService.disable(a.loginId());

@@ -33,6 +33,8 @@ public final class MembershipApplicationFields {
             FormField.of("tel", "contactPhone", TEXTS.get("membership.field.contactPhone"), true, 20, TEXTS.get("membership.field.contactPhone.hint"), "tel"),
             FormField.text("loginId", TEXTS.get("membership.field.loginId"), true, 32,
                     TEXTS.get("membership.field.loginId.hint"), "username"),
+            FormField.optionalCheckbox("newsletter", TEXTS.get("membership.field.newsletter"),
+                    TEXTS.get("membership.field.newsletter.hint")),
             FormField.checkbox("agreement", TEXTS.get("membership.field.agreement")));
 
     private MembershipApplicationFields() {
@@ -47,7 +49,7 @@ public final class MembershipApplicationFields {
                 blankToNull(values.get("city")), blankToNull(values.get("url")));
         return new MembershipApplication(values.get("organizationName"), kind, profile,
                 values.get("contactName"), values.get("contactEmail"), values.get("contactPhone"),
-                values.get("loginId") == null ? null : values.get("loginId").strip());
+                values.get("loginId") == null ? null : values.get("loginId").strip(), "yes".equals(values.get("newsletter")));
     }
 
     private static String blankToNull(String value) {

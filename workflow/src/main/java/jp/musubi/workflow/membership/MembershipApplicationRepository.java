@@ -28,11 +28,12 @@ public class MembershipApplicationRepository {
         jdbc.sql("""
                 INSERT INTO membership_application (status, organization_name, kind, summary, description, fields, city,
                     url, contact_name, contact_email, contact_phone, login_id, submitted_at,
-                    antisocial_checked, terms_checked, existence_checked)
-                VALUES ('SUBMITTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, FALSE, FALSE)
+                    antisocial_checked, terms_checked, existence_checked, newsletter_opt_in)
+                VALUES ('SUBMITTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, FALSE, FALSE, ?)
                 """)
                 .params(a.organizationName(), a.kind().name(), p.summary(), p.description(), p.fieldLines(), p.city(),
-                        p.url(), a.contactName(), a.contactEmail(), a.contactPhone(), a.loginId(), Timestamp.from(submittedAt))
+                        p.url(), a.contactName(), a.contactEmail(), a.contactPhone(), a.loginId(), Timestamp.from(submittedAt),
+                        a.newsletterOptIn())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -63,6 +64,24 @@ public class MembershipApplicationRepository {
                 .update();
     }
 
+    void setPublicName(long id, String publicName) {
+        jdbc.sql("UPDATE membership_application SET public_name = ? WHERE id = ?").params(publicName, id).update();
+    }
+
+    /** The public name chosen at screening, or null. */
+    String publicName(long id) {
+        return jdbc.sql("SELECT public_name FROM membership_application WHERE id = ?").param(id).query(String.class)
+                .optional().orElse(null);
+    }
+
+    /** Whether an approved application or an organization already has this key or public name. */
+    boolean publicNameTaken(String name, long exceptApplication) {
+        return jdbc.sql("""
+                SELECT (SELECT COUNT(*) FROM organization WHERE org_key = ?)
+                     + (SELECT COUNT(*) FROM membership_application WHERE public_name = ? AND id <> ?)""")
+                .params(name, name, exceptApplication).query(Long.class).single() > 0;
+    }
+
     void setOrganizationKey(long id, String organizationKey) {
         jdbc.sql("UPDATE membership_application SET organization_key = ? WHERE id = ?").params(organizationKey, id).update();
     }
@@ -80,7 +99,8 @@ public class MembershipApplicationRepository {
                 MemberProfile.fromLines(rs.getString("fields")), rs.getString("city"), rs.getString("url"));
         MembershipApplication application = new MembershipApplication(rs.getString("organization_name"),
                 OrganizationKind.valueOf(rs.getString("kind")), profile, rs.getString("contact_name"),
-                rs.getString("contact_email"), rs.getString("contact_phone"), rs.getString("login_id"));
+                rs.getString("contact_email"), rs.getString("contact_phone"), rs.getString("login_id"),
+                rs.getBoolean("newsletter_opt_in"));
         Timestamp decidedAt = rs.getTimestamp("decided_at");
         return new StoredApplication(rs.getLong("id"), rs.getString("status"), application,
                 rs.getTimestamp("submitted_at").toInstant(), rs.getBoolean("antisocial_checked"),

@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class MembershipApplications {
 
     public static final String MESSAGE = "membershipApplied";
-    private static final Pattern PHONE = Pattern.compile("[0-9][0-9-]{8,18}[0-9]");
     private static final Pattern LOGIN_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
 
     private final MembershipApplicationRepository applications;
@@ -61,8 +60,8 @@ public class MembershipApplications {
         MemberProfile profile = MemberProfile.checked(a.profile(), checks);
         String contactName = checks.required("contactName", TEXTS.get("membership.field.contactName"), a.contactName(), 100);
         String email = checks.email("contactEmail", a.contactEmail());
-        String phone = checks.matches("contactPhone", a.contactPhone(), PHONE,
-                TEXTS.get("membership.application.phoneFormat"));
+        String phone = checks.phone("contactPhone", TEXTS.get("membership.field.contactPhone"),
+                checks.required("contactPhone", TEXTS.get("membership.field.contactPhone"), a.contactPhone(), 20));
         String loginId = checks.required("loginId", TEXTS.get("membership.field.loginId"), a.loginId(), 32);
         if (loginId != null) {
             if (!LOGIN_ID.matcher(loginId).matches()) {
@@ -72,6 +71,6 @@ public class MembershipApplications {
             }
         }
         checks.throwIfAny();
-        return new MembershipApplication(name, a.kind(), profile, contactName, email, phone, loginId);
+        return new MembershipApplication(name, a.kind(), profile, contactName, email, phone, loginId, a.newsletterOptIn());
     }
 }

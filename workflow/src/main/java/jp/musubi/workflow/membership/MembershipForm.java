@@ -59,6 +59,12 @@ class MembershipForm implements SiteForm {
         return MembershipApplicationFields.FIELDS;
     }
 
+    /** The receipt goes to the contact person's address. */
+    @Override
+    public String receiptField() {
+        return "contactEmail";
+    }
+
     @Override
     public void submit(Map<String, String> values) {
         applications.apply(MembershipApplicationFields.application(values));

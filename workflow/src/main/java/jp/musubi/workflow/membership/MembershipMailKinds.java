@@ -14,6 +14,11 @@ class MembershipMailKinds {
     }
 
     @Bean
+    MailKind memberProfileChangeDecidedMailKind() {
+        return MemberProfileChangeDecided.KIND;
+    }
+
+    @Bean
     MailKind membershipDeclinedMailKind() {
         return MembershipDeclined.KIND;
     }

@@ -26,15 +26,28 @@ public class MembershipScreening {
 
     private final MembershipTasks tasks;
     private final MembershipApplicationRepository applications;
+    private final MemberPublicNames publicNames;
     private final Clock clock;
     private final AuditLog audit;
 
-    MembershipScreening(MembershipTasks tasks, MembershipApplicationRepository applications, Clock clock,
-                        AuditLog audit) {
+    MembershipScreening(MembershipTasks tasks, MembershipApplicationRepository applications, MemberPublicNames publicNames,
+                        Clock clock, AuditLog audit) {
         this.audit = audit;
         this.tasks = tasks;
         this.applications = applications;
+        this.publicNames = publicNames;
         this.clock = clock;
+    }
+
+    /** The task form's starting value: a public name suggested from the application's website. */
+    java.util.Map<String, String> suggestedPublicName(java.util.Map<String, Object> variables) {
+        Object id = variables.get("applicationId");
+        if (!(id instanceof Number number)) {
+            return java.util.Map.of();
+        }
+        return applications.find(number.longValue())
+                .map(stored -> java.util.Map.of("publicName", publicNames.suggest(stored)))
+                .orElse(java.util.Map.of());
     }
 
     /** @throws InputRefused when the decision is incomplete; nothing is changed then */
@@ -52,9 +65,16 @@ public class MembershipScreening {
         } else {
             reason = checks.required("declineReason", TEXTS.get("membership.screening.declineReason"), decision.declineReason(), MAX_REASON);
         }
-        checks.throwIfAny();
         long id = tasks.longVariable(task, "applicationId");
+        String publicName = null;
+        if (Boolean.TRUE.equals(decision == null ? null : decision.approve())) {
+            publicName = publicNames.check(decision.publicName(), id, checks);
+        }
+        checks.throwIfAny();
         boolean approve = decision.approve();
+        if (publicName != null) {
+            applications.setPublicName(id, publicName);
+        }
         applications.recordScreening(id, approve ? StoredApplication.APPROVED : StoredApplication.DECLINED, decision,
                 approve ? null : reason, user, clock.instant());
         tasks.complete(task, user, Map.of("approved", approve));

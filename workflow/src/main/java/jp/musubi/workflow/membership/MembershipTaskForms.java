@@ -2,6 +2,7 @@ package jp.musubi.workflow.membership;
 
 import static jp.musubi.workflow.inbox.FormField.check;
 import static jp.musubi.workflow.inbox.FormField.choice;
+import static jp.musubi.workflow.inbox.FormField.line;
 import static jp.musubi.workflow.inbox.FormField.text;
 
 import java.util.List;
@@ -20,13 +21,15 @@ class MembershipTaskForms {
     @Bean
     TaskForm membershipScreeningTaskForm(MembershipScreening screening) {
         return new TaskForm("membership-screening", List.of(check("notAntisocial"), check("termsAccepted"),
-                check("existenceConfirmed"), choice("admission", "approve", "decline"), text("declineReason", false, 2000)),
+                check("existenceConfirmed"), line("publicName", false, MemberPublicNames.MAX_LENGTH),
+                choice("admission", "approve", "decline"), text("declineReason", false, 2000)),
                 in -> {
                     String admission = in.choice("admission", "approve", "decline");
                     in.checkParsed();
                     screening.complete(in.taskId(), new ScreeningDecision(in.checked("notAntisocial"), in.checked("termsAccepted"),
-                            in.checked("existenceConfirmed"), "approve".equals(admission), in.text("declineReason")), in.user());
-                });
+                            in.checked("existenceConfirmed"), "approve".equals(admission), in.text("declineReason"),
+                            in.text("publicName")), in.user());
+                }, null, variables -> screening.suggestedPublicName(variables));
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -65,6 +66,28 @@ public class OrganizationRepository {
                 .param(key)
                 .query((rs, n) -> new OrganizationContact(rs.getString("person_name"), rs.getString("email"), rs.getString("phone")))
                 .list();
+    }
+
+    /** Sets the organization's newsletter choice with when and through which channel it was made. */
+    void recordNewsletterConsent(String key, boolean optIn, Instant at, String channel) {
+        // Two plain statements rather than a CASE over parameters, whose type PostgreSQL cannot infer.
+        jdbc.sql("""
+                UPDATE organization SET newsletter_opt_in = ?, newsletter_consent_at = ?, newsletter_consent_channel = ?,
+                    newsletter_opted_out_at = ?
+                WHERE org_key = ?
+                """).params(optIn, Timestamp.from(at), channel, optIn ? null : Timestamp.from(at), key).update();
+    }
+
+    Optional<NewsletterConsent> newsletterConsent(String key) {
+        return jdbc.sql("""
+                SELECT newsletter_opt_in, newsletter_consent_at, newsletter_consent_channel, newsletter_opted_out_at
+                FROM organization WHERE org_key = ?""").param(key)
+                .query((rs, n) -> {
+                    Timestamp at = rs.getTimestamp("newsletter_consent_at");
+                    Timestamp out = rs.getTimestamp("newsletter_opted_out_at");
+                    return new NewsletterConsent(rs.getBoolean("newsletter_opt_in"), at == null ? null : at.toInstant(),
+                            rs.getString("newsletter_consent_channel"), out == null ? null : out.toInstant());
+                }).optional();
     }
 
     /** 退会: deletes the organization's contacts (personal data), stops its newsletter and marks it WITHDRAWN. */

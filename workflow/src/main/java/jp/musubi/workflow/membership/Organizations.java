@@ -1,9 +1,12 @@
 package jp.musubi.workflow.membership;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+
+import jp.musubi.cms.input.InputChecks;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,12 +20,14 @@ public class Organizations {
     private final OrganizationRepository organizations;
     private final MembershipApplicationRepository applications;
     private final MemberRequestRepository requests;
+    private final Clock clock;
 
     Organizations(OrganizationRepository organizations, MembershipApplicationRepository applications,
-                  MemberRequestRepository requests) {
+                  MemberRequestRepository requests, Clock clock) {
         this.organizations = organizations;
         this.applications = applications;
         this.requests = requests;
+        this.clock = clock;
     }
 
     /** The organization with this key whatever its status (a withdrawn one too). */
@@ -97,6 +102,26 @@ public class Organizations {
     @Transactional(readOnly = true)
     public List<MemberRequest> requests(String key) {
         return requests.forOrganization(key);
+    }
+
+    /** The member's recorded newsletter choice; empty for an unknown key. */
+    @Transactional(readOnly = true)
+    public Optional<NewsletterConsent> newsletterConsent(String key) {
+        return key == null ? Optional.empty() : organizations.newsletterConsent(key);
+    }
+
+    /**
+     * The member changes its newsletter choice on the portal; recorded with the time and the channel.
+     *
+     * @throws jp.musubi.cms.input.InputRefused when the organization is no (longer a) member
+     */
+    @Transactional
+    public NewsletterConsent changeNewsletter(String key, boolean optIn) {
+        InputChecks checks = new InputChecks();
+        checks.check(active(key).isPresent(), "newsletter", MembershipTexts.TEXTS.get("membership.request.memberGone"));
+        checks.throwIfAny();
+        organizations.recordNewsletterConsent(key, optIn, clock.instant(), NewsletterConsent.CHANNEL_PORTAL);
+        return organizations.newsletterConsent(key).orElseThrow();
     }
 
     /** The organization with this key while it is a member; empty for an unknown key or once it has withdrawn. */

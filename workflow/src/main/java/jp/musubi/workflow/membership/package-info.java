@@ -15,6 +15,7 @@
                 "cms.mail::notification",
                 "cms.newsletter",
                 "cms.publication",
+                "cms.revision",
                 "cms.site",
                 "workflow.account",
                 "workflow.delegate",

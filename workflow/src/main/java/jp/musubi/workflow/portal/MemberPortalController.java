@@ -28,6 +28,7 @@ import jp.musubi.workflow.issuecase.Proposals;
 import jp.musubi.workflow.membership.MemberProfile;
 import jp.musubi.workflow.membership.MemberRequests;
 import jp.musubi.workflow.membership.Organization;
+import jp.musubi.workflow.membership.Organizations;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,10 +58,12 @@ class MemberPortalController {
     private final java.time.Clock clock;
     private final AssetProperties assetProperties;
     private final MemberSeeds seeds;
+    private final Organizations registry;
 
     MemberPortalController(MemberOrganizations organizations, AccountService accounts, SiteCatalog catalog,
                            IssueCases issueCases, Proposals proposals, MemberRequests requests, java.time.Clock clock,
-                           AssetProperties assetProperties, MemberSeeds seeds) {
+                           AssetProperties assetProperties, MemberSeeds seeds, Organizations registry) {
+        this.registry = registry;
         this.assetProperties = assetProperties;
         this.seeds = seeds;
         this.organizations = organizations;
@@ -79,6 +82,16 @@ class MemberPortalController {
         if (organization.isPresent()) {
             Organization org = organization.get();
             model.addAttribute("profile", catalog.find(SiteCatalog.MEMBERS, org.key()).orElse(null));
+            registry.newsletterConsent(org.key()).ifPresent(consent -> {
+                model.addAttribute("newsletter", consent);
+                model.addAttribute("newsletterAt", consent.consentAt() == null ? null
+                        : JapaneseTimes.dateTimeWithWeekday(consent.consentAt()));
+            });
+            requests.latestProfileChange(org.key()).ifPresent(request -> {
+                model.addAttribute("profileRequest", request);
+                model.addAttribute("profileRequestStatus", MemberRequests.statusLabel(request));
+                model.addAttribute("profileRequestAt", jp.musubi.cms.common.JapaneseTimes.dateTimeWithWeekday(request.requestedAt()));
+            });
             List<jp.musubi.workflow.issuecase.Proposal> own = proposals.forOrganization(org.id());
             var files = proposals.attachments(own.stream().map(jp.musubi.workflow.issuecase.Proposal::id).toList());
             model.addAttribute("proposals", own.stream()
@@ -188,6 +201,21 @@ class MemberPortalController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return profilePage(org, values, e.errors(), model);
         }
+    }
+
+    /** The member gives or withdraws its consent to the member newsletter (recorded with time and channel). */
+    @PostMapping("/member/newsletter")
+    String changeNewsletter(@RequestParam(required = false) String newsletter, Principal principal,
+                            RedirectAttributes redirect) {
+        Organization org = organizations.of(principal.getName()).orElse(null);
+        try {
+            boolean optIn = "yes".equals(newsletter);
+            registry.changeNewsletter(org == null ? null : org.key(), optIn);
+            redirect.addFlashAttribute("message", TEXTS.get(optIn ? "portal.newsletter.subscribed" : "portal.newsletter.unsubscribed"));
+        } catch (InputRefused e) {
+            redirect.addFlashAttribute("message", String.join(" ", e.errors().values()));
+        }
+        return "redirect:/member#newsletter-heading";
     }
 
     @GetMapping("/member/withdrawal")

@@ -135,6 +135,10 @@ class ContentPublicationProcessTest {
         assertThat(send.articleName()).isEqualTo(name);
         assertThat(send.articleRevision()).isOne();
         assertThat(send.createdBy()).isEqualTo(APPROVER);
+        // Issue 21, item 3: the history tells it was started by the approval, flagged by the submitter.
+        assertThat(send.startedByApproval()).isTrue();
+        assertThat(send.approvedBy()).isEqualTo(APPROVER);
+        assertThat(send.requestedBy()).isEqualTo(decided.submittedBy());
         assertEnded(approval.getProcessInstanceId(), "published");
         assertThat(visits(approval.getProcessInstanceId(), "sendNewsletter")).isOne();
     }
