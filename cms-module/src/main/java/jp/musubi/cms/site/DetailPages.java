@@ -24,9 +24,11 @@ public class DetailPages {
             SiteCatalog.PAGES, "site/page");
 
     private final SiteCatalog catalog;
+    private final org.springframework.beans.factory.ObjectProvider<ProposalCalls> calls;
 
-    DetailPages(SiteCatalog catalog) {
+    DetailPages(SiteCatalog catalog, org.springframework.beans.factory.ObjectProvider<ProposalCalls> calls) {
         this.catalog = catalog;
+        this.calls = calls;
     }
 
     public boolean hasPage(String workspace) {
@@ -49,8 +51,12 @@ public class DetailPages {
         PageMeta meta = PageMeta.article(item.title(), path(item.workspace(), item.name()), description);
         model.addAttribute("pageMeta", preview ? meta.asPreview() : meta);
         switch (item.workspace()) {
-            case SiteCatalog.ISSUES -> model.addAttribute("municipalityName",
-                    catalog.titleOf(SiteCatalog.MUNICIPALITIES, item.text("municipality")));
+            case SiteCatalog.ISSUES -> {
+                model.addAttribute("municipalityName", catalog.titleOf(SiteCatalog.MUNICIPALITIES, item.text("municipality")));
+                // The page's 募集中 alone does not invite proposals: the case must be open for them.
+                ProposalCalls open = calls.getIfAvailable();
+                model.addAttribute("acceptsProposals", !preview && open != null && open.acceptsProposals(item.name()));
+            }
             case SiteCatalog.SEEDS -> model.addAttribute("memberName",
                     catalog.titleOf(SiteCatalog.MEMBERS, item.text("member")));
             case SiteCatalog.MEMBERS -> model.addAttribute("memberSeeds", seedsOf(item.name()));

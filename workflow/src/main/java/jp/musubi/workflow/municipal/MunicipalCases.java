@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 class MunicipalCases {
 
+    /** Key prefix of 次に行うこと, followed by the case status. */
+    private static final String NEXT = "municipal.next.";
+
     private final IssueCaseOverviews overviews;
     private final MunicipalIssues issues;
 
@@ -39,7 +42,7 @@ class MunicipalCases {
     private CaseView view(CaseProgress progress) {
         IssueCase issueCase = progress.issueCase();
         MunicipalStep step = MunicipalStep.of(issueCase.status());
-        String next = TEXTS.get("municipal.next." + issueCase.status().name());
+        String next = TEXTS.get(NEXT + issueCase.status().name());
         String due = progress.dueDate() == null ? null : JapaneseTimes.dateWithWeekday(progress.dueDate());
         String pageUrl = progress.pagePublished() ? "/issues/" + issueCase.pageName() : null;
         return new CaseView(issueCase, step, next, due, progress.decisions(), pageUrl, progress.proposalCount(),

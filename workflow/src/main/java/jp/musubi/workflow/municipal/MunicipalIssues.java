@@ -46,6 +46,9 @@ public class MunicipalIssues {
     static final List<String> SCOPES = List.of("local", "wide-area", "common");
     /** PDF and the common image kinds, as for proposals; checked on the bytes by the asset service. */
     static final Set<String> ATTACHMENT_TYPES = Set.of("application/pdf", "image/png", "image/jpeg");
+    /** Key prefixes of the scope and field labels. */
+    private static final String SCOPE_LABEL = "municipal.scope.";
+    private static final String FIELD_LABEL = "municipal.issue.label.";
     private static final Pattern PHONE = Pattern.compile("(\\+81[- ]?|0)[0-9]{1,4}(-?[0-9]{1,4}){1,2}-?[0-9]{3,4}");
 
     private final MunicipalIssueRepository issues;
@@ -162,7 +165,7 @@ public class MunicipalIssues {
         append(text, "municipal.issue.label.background", in.background());
         append(text, "municipal.issue.label.currentSituation", in.currentSituation());
         append(text, "municipal.issue.label.direction", in.direction());
-        text.append("\n\n").append(TEXTS.get("municipal.issue.caseSummary.scope", TEXTS.get("municipal.scope." + in.scope())));
+        text.append("\n\n").append(TEXTS.get("municipal.issue.caseSummary.scope", TEXTS.get(SCOPE_LABEL + in.scope())));
         return text.toString();
     }
 
@@ -197,7 +200,7 @@ public class MunicipalIssues {
     }
 
     private static String text(InputChecks checks, boolean required, String field, String value, int max) {
-        String label = TEXTS.get("municipal.issue.label." + field);
+        String label = TEXTS.get(FIELD_LABEL + field);
         return required ? checks.required(field, label, value, max) : checks.optional(field, label, value, max);
     }
 

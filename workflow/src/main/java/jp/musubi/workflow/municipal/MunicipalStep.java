@@ -16,8 +16,11 @@ public enum MunicipalStep {
     public static final List<MunicipalStep> PATH = List.of(RECEIVED, HANDLING, ORGANIZING, SELECTION_REVIEW, RECRUITING,
             SELECTING, MATCHED);
 
+    /** Key prefix of the labels, followed by the constant's name. */
+    private static final String PREFIX = "municipal.step.";
+
     public String label() {
-        return MunicipalTexts.TEXTS.get("municipal.step." + name());
+        return MunicipalTexts.TEXTS.get(PREFIX + name());
     }
 
     public boolean onPath() {
