@@ -103,7 +103,7 @@ class MunicipalBrowserTest {
         page.waitForURL("**/mypage");
         page.navigate("/municipal/issues/" + caseId);
         assertThat(page.locator("#current-step")).hasText("課題整理中");
-        assertThat(page.locator("main")).containsText("取扱判断：本プラットフォームで取り扱う");
+        assertThat(page.locator("main")).containsText("取扱判断：本プラットフォームで取り扱います");
         assertThat(page.locator("main")).containsText("対象地域を絞って進めましょう。");
         accessible(browser, page);
 

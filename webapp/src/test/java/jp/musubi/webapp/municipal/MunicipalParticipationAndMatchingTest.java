@@ -145,7 +145,7 @@ class MunicipalParticipationAndMatchingTest {
         String page = mvc.perform(get("/municipal/issues/" + caseId).with(as("municipal"))).andReturn().getResponse()
                 .getContentAsString();
         assertThat(page).contains("<strong id=\"current-step\">マッチング済</strong>").contains("株式会社多言語ラボ")
-                .contains("多言 語郎").contains("gorou@tagengo.example.jp").contains("取扱判断：本プラットフォームで取り扱う")
+                .contains("多言 語郎").contains("gorou@tagengo.example.jp").contains("取扱判断：本プラットフォームで取り扱います")
                 .contains("進めます。").contains("1 件");
         MockHttpServletResponse other = mvc.perform(get("/municipal/issues/" + caseId).with(as("municipal-kanuma")))
                 .andReturn().getResponse();
