@@ -65,7 +65,7 @@ class MunicipalBrowserTest {
         page.getByLabel("課題のタイトル").fill(title);
         page.getByLabel("課題の概要").fill("観光案内所が混雑し、多言語での案内が追いつかない。");
         page.getByLabel("背景").fill("訪日客が増えている。");
-        page.getByLabel("現状", new Page.GetByLabelOptions().setExact(true)).fill("職員3名が紙の地図で案内している。");
+        page.getByLabel("現状").fill("職員3名が紙の地図で案内している。");
         page.getByLabel("広域連携の課題").check();
         page.getByLabel("担当者名").fill("宇都 花子");
         page.getByLabel("担当者のメールアドレス").fill("hanako@city-utsunomiya.example.jp");
@@ -93,7 +93,7 @@ class MunicipalBrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("取扱判断").setExact(true)).click();
         assertThat(page.locator("main")).containsText(title);
         page.getByLabel("本プラットフォームで取り扱う").check();
-        page.getByLabel("コメント", new Page.GetByLabelOptions().setExact(true)).fill("対象地域を絞って進めましょう。");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("コメント").setExact(true)).fill("対象地域を絞って進めましょう。");
         button(page, "入力内容で完了する").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("「取扱判断」を完了しました。");
 
