@@ -3,6 +3,7 @@ package jp.musubi.cms.authoring;
 import static jp.musubi.cms.authoring.AuthoringTexts.TEXTS;
 
 import java.net.URI;
+import java.util.Map;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -77,8 +78,8 @@ class AuthoringController {
     @PostMapping
     ResponseEntity<ItemView> create(@PathVariable String workspace, @RequestBody CreateItemRequest request,
                                     Principal user) {
-        ItemView item = ItemView.of(content.create(workspace, request.name(), request.properties(), request.comment(),
-                user.getName()));
+        ItemView item = ItemView.of(content.create(workspace, request.name(),
+                keepReadOnly(workspace, request.properties(), Map.of()), request.comment(), user.getName()));
         URI location = UriComponentsBuilder.fromPath("/api/cms/items/{workspace}/{name}")
                 .buildAndExpand(item.workspace(), item.name()).encode().toUri();
         return ResponseEntity.created(location).body(item);
@@ -97,8 +98,29 @@ class AuthoringController {
         if (request.version() == null) {
             throw ContentValidationException.of("version", TEXTS.get("authoring.versionMissing"));
         }
-        return ItemView.of(content.update(workspace, name, request.version(), request.properties(), request.comment(),
-                user.getName()));
+        Map<String, Object> stored = content.get(workspace, name).properties();
+        return ItemView.of(content.update(workspace, name, request.version(),
+                keepReadOnly(workspace, request.properties(), stored), request.comment(), user.getName()));
+    }
+
+    /**
+     * Read-only properties (an issue's publicStatus, which follows its workflow) keep their stored
+     * value whatever the request says: only the system sets them.
+     */
+    private Map<String, Object> keepReadOnly(String workspace, Map<String, Object> requested, Map<String, Object> stored) {
+        if (requested == null) {
+            return null;
+        }
+        Map<String, Object> values = new java.util.LinkedHashMap<>(requested);
+        for (var property : content.type(workspace).properties()) {
+            if (property.readOnly()) {
+                values.remove(property.name());
+                if (stored.get(property.name()) != null) {
+                    values.put(property.name(), stored.get(property.name()));
+                }
+            }
+        }
+        return values;
     }
 
     @DeleteMapping("/{name}")

@@ -52,13 +52,16 @@ class EditorFields {
             List<String> chosen = value instanceof Collection<?> list
                     ? list.stream().map(String::valueOf).toList() : List.of();
             fields.add(new FieldView(PARAM_PREFIX + path, "f-" + path.replace('.', '-'), property.label(), widget,
-                    property.required(), property.multiple(), property.options(), display(widget, value), chosen,
+                    property.required(), property.multiple(), property.options(), display(property, widget, value), chosen,
                     hint(property, widget), errors.get(path), target(property), children));
         }
         return fields;
     }
 
     static Widget widget(PropertyDefinition property) {
+        if (property.readOnly()) {
+            return Widget.READ_ONLY;
+        }
         Kind kind = property.type().kind();
         if (property.multiple()) {
             return switch (kind) {
@@ -78,6 +81,15 @@ class EditorFields {
             case REFERENCE -> Widget.REFERENCE;
             case SUB_MODEL -> Widget.SUB_MODEL;
         };
+    }
+
+    /** A read-only choice shows its option's label (募集中), not the stored value. */
+    private static String display(PropertyDefinition property, Widget widget, Object value) {
+        if (widget == Widget.READ_ONLY && value != null && property.hasOptions()) {
+            return property.options().stream().filter(o -> o.value().equals(String.valueOf(value)))
+                    .map(o -> o.label()).findFirst().orElse(String.valueOf(value));
+        }
+        return display(widget, value);
     }
 
     /** The value in the shape its input shows it: lists one per line (tags separated by 、). */

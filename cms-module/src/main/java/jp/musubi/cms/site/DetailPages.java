@@ -3,6 +3,7 @@ package jp.musubi.cms.site;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -25,10 +26,12 @@ public class DetailPages {
 
     private final SiteCatalog catalog;
     private final SiteImages images;
+    private final ObjectProvider<ProposalCalls> calls;
 
-    DetailPages(SiteCatalog catalog, SiteImages images) {
+    DetailPages(SiteCatalog catalog, SiteImages images, ObjectProvider<ProposalCalls> calls) {
         this.catalog = catalog;
         this.images = images;
+        this.calls = calls;
     }
 
     public boolean hasPage(String workspace) {
@@ -53,8 +56,12 @@ public class DetailPages {
         PageMeta meta = PageMeta.article(item.title(), path(item.workspace(), item.name()), description).withImage(image);
         model.addAttribute("pageMeta", preview ? meta.asPreview() : meta);
         switch (item.workspace()) {
-            case SiteCatalog.ISSUES -> model.addAttribute("municipalityName",
-                    catalog.titleOf(SiteCatalog.MUNICIPALITIES, item.text("municipality")));
+            case SiteCatalog.ISSUES -> {
+                model.addAttribute("municipalityName", catalog.titleOf(SiteCatalog.MUNICIPALITIES, item.text("municipality")));
+                // The page's 募集中 alone does not invite proposals: the case must be open for them.
+                ProposalCalls open = calls.getIfAvailable();
+                model.addAttribute("acceptsProposals", !preview && open != null && open.acceptsProposals(item.name()));
+            }
             case SiteCatalog.SEEDS -> model.addAttribute("memberName",
                     catalog.titleOf(SiteCatalog.MEMBERS, item.text("member")));
             case SiteCatalog.MEMBERS -> model.addAttribute("memberSeeds", seedsOf(item.name()));

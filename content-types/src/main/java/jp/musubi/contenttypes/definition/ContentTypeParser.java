@@ -104,7 +104,7 @@ final class ContentTypeParser {
 
     private static PropertyDefinition property(YamlSection p, Set<String> subModelNames) {
         p.allowOnly("name", "label", "type", "required", "multiple", "i18n", "multiline",
-                "maxLength", "min", "max", "pattern", "options", "personalData");
+                "maxLength", "min", "max", "pattern", "options", "personalData", "readOnly");
         String name = p.requiredString("name");
         if (!PROPERTY_NAME.matcher(name).matches()) {
             throw p.error("property name must match " + PROPERTY_NAME);
@@ -152,7 +152,7 @@ final class ContentTypeParser {
             throw p.error("min " + min + " is greater than max " + max);
         }
         return new PropertyDefinition(name, label, type, p.flag("required"), p.flag("multiple"),
-                p.flag("i18n"), multiline, maxLength, min, max, pattern, options, p.flag("personalData"));
+                p.flag("i18n"), multiline, maxLength, min, max, pattern, options, p.flag("personalData"), p.flag("readOnly"));
     }
 
     private static List<PropertyOption> options(YamlSection p) {

@@ -11,6 +11,8 @@ import java.util.Optional;
  * {@code pattern} (a regular expression the whole String value must match).
  *
  * @param personalData kept for staff but never delivered by the delivery API
+ * @param readOnly     set by the system (a workflow), never by an editor: editor forms and the
+ *                     authoring API keep the stored value
  */
 public record PropertyDefinition(
         String name,
@@ -25,7 +27,8 @@ public record PropertyDefinition(
         BigDecimal max,
         String pattern,
         List<PropertyOption> options,
-        boolean personalData) {
+        boolean personalData,
+        boolean readOnly) {
 
     public PropertyDefinition {
         Objects.requireNonNull(name, "name");

@@ -24,7 +24,10 @@ class DemoDataSecondStartTest {
         Map<String, Long> first = startAndCount();
         Map<String, Long> second = startAndCount();
 
-        assertThat(first.get("account")).isEqualTo(7);
+        // One per role, and one staff account for each municipality of a seeded issue.
+        assertThat(first.get("account")).isEqualTo(7 + 6);
+        // Every seeded issue is started as a case (seeds/issue-cases.yml).
+        assertThat(first.get("issue_case")).isEqualTo(6);
         assertThat(first.get("organization")).isEqualTo(10);
         assertThat(first.get("cms_item")).isEqualTo(25 + 10 + 15 + 6 + 8 + 3 + 3);
         assertThat(second).isEqualTo(first);
@@ -43,7 +46,8 @@ class DemoDataSecondStartTest {
                     "organization", count(jdbc, "organization"),
                     "cms_item", count(jdbc, "cms_item"),
                     "cms_revision", count(jdbc, "cms_revision"),
-                    "demo_data_load", count(jdbc, "demo_data_load"));
+                    "demo_data_load", count(jdbc, "demo_data_load"),
+                    "issue_case", count(jdbc, "issue_case"));
         }
     }
 

@@ -57,8 +57,8 @@ class MemberPortalTest {
     @Test
     void aProposalToAnIssueNotOpenForProposalsIsRefusedInJapanese() throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/member/proposals/new")
-                .param("issue", "nasushiobara-water-pipe-aging").with(user(member()))).andReturn().getResponse();
-        // Published as 募集中 in the demo data, but no case of the process is open for it.
+                .param("issue", "nikko-tourism-congestion").with(user(member()))).andReturn().getResponse();
+        // Published in the demo data; its case is past the call for proposals (選定中).
         assertThat(response.getStatus()).isEqualTo(404);
         assertThat(response.getContentAsString()).contains("この課題は現在、提案を受け付けていません");
 

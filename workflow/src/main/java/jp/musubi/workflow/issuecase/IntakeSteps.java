@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jp.musubi.cms.input.InputChecks;
 import org.flowable.task.api.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +24,13 @@ public class IntakeSteps {
     private final IssueCaseRepository cases;
     private final CaseTasks tasks;
     private final CaseClock clock;
+    private final ApplicationEventPublisher events;
 
-    IntakeSteps(IssueCaseRepository cases, CaseTasks tasks, CaseClock clock) {
+    IntakeSteps(IssueCaseRepository cases, CaseTasks tasks, CaseClock clock, ApplicationEventPublisher events) {
         this.cases = cases;
         this.tasks = tasks;
         this.clock = clock;
+        this.events = events;
     }
 
     /** 取扱判断 (PREF_STAFF). The submitter is told the result by mail whatever it is. */
@@ -103,5 +106,8 @@ public class IntakeSteps {
             variables.put("participationDeadlineTimer", Deadlines.timer(participationDeadline));
         }
         tasks.complete(task, user, variables);
+        if (selected) {
+            events.publishEvent(new IssueSelected(caseId, issueCase.title(), issueCase.municipality(), participationDeadline));
+        }
     }
 }

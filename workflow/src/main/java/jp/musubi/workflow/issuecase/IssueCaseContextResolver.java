@@ -20,10 +20,12 @@ class IssueCaseContextResolver implements CaseContextResolver {
 
     private final IssueCases cases;
     private final ContentService content;
+    private final ParticipationIntents intents;
 
-    IssueCaseContextResolver(IssueCases cases, ContentService content) {
+    IssueCaseContextResolver(IssueCases cases, ContentService content, ParticipationIntents intents) {
         this.cases = cases;
         this.content = content;
+        this.intents = intents;
     }
 
     @Override
@@ -38,8 +40,7 @@ class IssueCaseContextResolver implements CaseContextResolver {
         if (issueCase == null) {
             return null;
         }
-        String municipality = content.find("municipalities", issueCase.municipality())
-                .map(item -> item.properties().get("title")).map(Object::toString).orElse(issueCase.municipality());
+        String municipality = title(issueCase.municipality());
         List<CaseFact> facts = new ArrayList<>();
         facts.add(new CaseFact(TEXTS.get("issuecase.label.title"), issueCase.title()));
         facts.add(new CaseFact(TEXTS.get("issuecase.label.municipalityAndDepartment"), municipality + " " + issueCase.department()));
@@ -49,6 +50,18 @@ class IssueCaseContextResolver implements CaseContextResolver {
         if (issueCase.proposalDeadline() != null) {
             facts.add(new CaseFact(TEXTS.get("issuecase.label.proposalDeadline"), JapaneseTimes.dateWithWeekday(issueCase.proposalDeadline())));
         }
+        // Every step from the selection on shows the other municipalities' answers (参加意向).
+        if (issueCase.status().ordinal() >= IssueCaseStatus.COLLECTING_INTENT.ordinal()) {
+            List<ParticipationIntent> answers = intents.list(issueCase.id());
+            if (answers.isEmpty()) {
+                facts.add(new CaseFact(TEXTS.get("issuecase.context.intents"), TEXTS.get("issuecase.context.intent.none")));
+            }
+            for (ParticipationIntent answer : answers) {
+                String value = answer.comment() == null ? answer.answer().label()
+                        : TEXTS.get("issuecase.context.intent.value", answer.answer().label(), answer.comment());
+                facts.add(new CaseFact(TEXTS.get("issuecase.context.intent", title(answer.municipality())), value));
+            }
+        }
         List<CaseDocument> documents = new ArrayList<>();
         if (issueCase.pageName() != null) {
             documents.add(new CaseDocument(TEXTS.get("issuecase.context.issuePage"), "/api/cms/items/issues/" + issueCase.pageName()));
@@ -56,5 +69,10 @@ class IssueCaseContextResolver implements CaseContextResolver {
         return new CaseContext(issueCase.title(),
                 TEXTS.get("issuecase.context.subtitle", municipality, issueCase.department(), issueCase.submitterName()),
                 facts, documents, null);
+    }
+
+    private String title(String municipality) {
+        return content.find("municipalities", municipality)
+                .map(item -> item.properties().get("title")).map(Object::toString).orElse(municipality);
     }
 }

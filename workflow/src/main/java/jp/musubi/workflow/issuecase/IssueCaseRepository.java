@@ -48,8 +48,9 @@ class IssueCaseRepository {
     }
 
     Optional<IssueCase> findByPage(String pageName) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM issue_case WHERE page_name = ?").param(pageName)
-                .query(IssueCaseRepository::map).optional();
+        // The newest case of the page: a page belongs to one case, but tests open their own for a seeded page.
+        return jdbc.sql("SELECT " + COLUMNS + " FROM issue_case WHERE page_name = ? ORDER BY id DESC FETCH FIRST 1 ROW ONLY")
+                .param(pageName).query(IssueCaseRepository::map).optional();
     }
 
     /** Locks the case's row for the rest of the transaction. */
@@ -99,6 +100,11 @@ class IssueCaseRepository {
     void recordPage(long id, String pageName, LocalDate proposalDeadline) {
         jdbc.sql("UPDATE issue_case SET page_name = ?, proposal_deadline = ? WHERE id = ?")
                 .params(pageName, Date.valueOf(proposalDeadline), id).update();
+    }
+
+    /** Names the case's page before it is drafted (the demo issues' seeded items). */
+    void linkPage(long id, String pageName) {
+        jdbc.sql("UPDATE issue_case SET page_name = ? WHERE id = ?").params(pageName, id).update();
     }
 
     void recordPageComment(long id, String comment) {

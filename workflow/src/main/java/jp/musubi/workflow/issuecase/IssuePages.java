@@ -74,7 +74,7 @@ public class IssuePages {
         properties.put("publicStatus", PublicStatus.RECRUITING.value());
         properties.put("contactPerson", issueCase.submitterName());
         properties.put("contactEmail", issueCase.submitterEmail());
-        String name = pageName(caseId);
+        String name = issueCase.pageName() != null ? issueCase.pageName() : pageName(caseId);
         ContentItem item = content.find(WORKSPACE, name)
                 .map(existing -> content.update(WORKSPACE, name, existing.version(), properties, TEXTS.get("issuecase.page.version.updated"), user))
                 .orElseGet(() -> content.create(WORKSPACE, name, properties, TEXTS.get("issuecase.page.version.created"), user));

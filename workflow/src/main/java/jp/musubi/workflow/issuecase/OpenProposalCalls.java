@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.musubi.cms.site.ContentView;
+import jp.musubi.cms.site.ProposalCalls;
 import jp.musubi.cms.site.SiteCatalog;
 import org.springframework.stereotype.Component;
 
 /** The issues open for proposals now: shown as 募集中 on the site, the case recruiting, the deadline not passed. */
 @Component
-class OpenProposalCalls {
+class OpenProposalCalls implements ProposalCalls {
 
     /** An open call: the issue's page and the case that receives the proposals. */
     record OpenCall(String pageName, String title, long caseId) {
@@ -38,6 +39,11 @@ class OpenProposalCalls {
             return Optional.empty();
         }
         return catalog.find(SiteCatalog.ISSUES, pageName).flatMap(issue -> call(issue, clock.today()));
+    }
+
+    @Override
+    public boolean acceptsProposals(String issueName) {
+        return find(issueName).isPresent();
     }
 
     private Optional<OpenCall> call(ContentView issue, LocalDate today) {

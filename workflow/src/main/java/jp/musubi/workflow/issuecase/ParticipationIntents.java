@@ -33,6 +33,11 @@ public class ParticipationIntents {
     }
 
     public void record(long caseId, String municipality, boolean participates, String comment, String user) {
+        record(caseId, municipality, participates ? ParticipationAnswer.JOIN : ParticipationAnswer.DECLINE, comment, user);
+    }
+
+    /** Records (or changes) a municipality's answer while intent is being collected. */
+    public void record(long caseId, String municipality, ParticipationAnswer answer, String comment, String user) {
         IssueCase issueCase = cases.lock(caseId);
         if (issueCase.status() != IssueCaseStatus.COLLECTING_INTENT) {
             throw new CaseStateException(TEXTS.get("issuecase.intent.notCollecting"));
@@ -44,27 +49,31 @@ public class ParticipationIntents {
                 || content.find("municipalities", municipality.strip()).isPresent(), "municipality", TEXTS.get("issuecase.municipality.unknown"));
         checks.check(municipality == null || !municipality.strip().equals(issueCase.municipality()), "municipality",
                 TEXTS.get("issuecase.intent.submitterMunicipality"));
+        checks.check(answer != null, "answer", TEXTS.get("issuecase.intent.answer.required"));
         checks.throwIfAny();
+        boolean participates = answer == ParticipationAnswer.JOIN;
         Timestamp now = Timestamp.from(clock.now());
         int updated = jdbc.sql("""
-                UPDATE participation_intent SET participates = ?, comment = ?, recorded_by = ?, recorded_at = ?
+                UPDATE participation_intent SET participates = ?, answer = ?, comment = ?, recorded_by = ?, recorded_at = ?
                 WHERE issue_case_id = ? AND municipality = ?
-                """).params(participates, InputChecks.clean(comment), user, now, caseId, municipality.strip()).update();
+                """).params(participates, answer.name(), InputChecks.clean(comment), user, now, caseId, municipality.strip()).update();
         if (updated == 0) {
             jdbc.sql("""
-                    INSERT INTO participation_intent (issue_case_id, municipality, participates, comment, recorded_by, recorded_at)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """).params(caseId, municipality.strip(), participates, InputChecks.clean(comment), user, now).update();
+                    INSERT INTO participation_intent (issue_case_id, municipality, participates, answer, comment, recorded_by, recorded_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """).params(caseId, municipality.strip(), participates, answer.name(), InputChecks.clean(comment), user, now).update();
         }
     }
 
     @Transactional(readOnly = true)
     public List<ParticipationIntent> list(long caseId) {
         return jdbc.sql("""
-                SELECT municipality, participates, comment, recorded_by FROM participation_intent
+                SELECT municipality, participates, comment, recorded_by, answer FROM participation_intent
                 WHERE issue_case_id = ? ORDER BY municipality
                 """).param(caseId)
-                .query((rs, n) -> new ParticipationIntent(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getString(4)))
+                .query((rs, n) -> new ParticipationIntent(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5) == null ? (rs.getBoolean(2) ? ParticipationAnswer.JOIN : ParticipationAnswer.DECLINE)
+                                : ParticipationAnswer.valueOf(rs.getString(5))))
                 .list();
     }
 }

@@ -8,6 +8,7 @@
                 "cms.asset",
                 "cms.common",
                 "cms.content",
+                "cms.demo",
                 "cms.forms",
                 "cms.input",
                 "cms.mail::notification",
