@@ -1,5 +1,7 @@
 package jp.musubi.workflow.membership;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -24,5 +26,14 @@ public class Organizations {
             return Optional.empty();
         }
         return organizations.findByKey(key).filter(organization -> ACTIVE.equals(organization.status()));
+    }
+
+    /**
+     * Organizations that joined on a day in {@code [from, to]} (both inclusive, the registry's join
+     * dates), withdrawn ones included with their status: the caller decides what it counts.
+     */
+    @Transactional(readOnly = true)
+    public List<Organization> joinedBetween(LocalDate from, LocalDate to) {
+        return organizations.joinedBetween(from, to);
     }
 }
