@@ -28,6 +28,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ContentIndicators {
 
+    /** Key prefix of the workspace labels (program.workspace.issues …). */
+    static final String WORKSPACE_LABEL = "program.workspace.";
+
     static final String ISSUES_PUBLISHED = "issues-published";
     static final String WEB_POSTS = "web-posts";
     static final String DX_CASE_ARTICLES = "dx-case-articles";
@@ -184,7 +187,7 @@ class ContentIndicators {
     private static String category(PublishedItem item) {
         Object category = item.properties().get("category");
         if (category == null) {
-            return TEXTS.get("program.workspace." + item.workspace());
+            return TEXTS.get(WORKSPACE_LABEL + item.workspace());
         }
         String key = "program.category." + category;
         return TEXTS.has(key) ? TEXTS.get(key) : category.toString();

@@ -31,6 +31,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DeliverableController {
 
+    /** Key prefix of the state labels (program.deliverable.state.PENDING …). */
+    static final String STATE = "program.deliverable.state.";
+
     private final Deliverables deliverables;
     private final ProgramTargets targets;
 
@@ -43,7 +46,7 @@ class DeliverableController {
                String fileName, String deliveredAt, String deliveredBy) {
         static Row of(Deliverable d) {
             return new Row(d.id(), d.title(), JapaneseTimes.dateWithWeekday(d.due()), d.note() == null ? "" : d.note(),
-                    ProgramTexts.TEXTS.get("program.deliverable.state." + d.state().name()), d.state().name(),
+                    ProgramTexts.TEXTS.get(STATE + d.state().name()), d.state().name(),
                     d.businessDaysLeft(), d.fileName(), d.deliveredAt() == null ? "" : JapaneseTimes.dateTime(d.deliveredAt()),
                     d.deliveredBy() == null ? "" : d.deliveredBy());
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import jp.musubi.cms.common.JapaneseTimes;
 import jp.musubi.cms.document.PdfDocuments;
 import jp.musubi.cms.document.Workbooks;
+import jp.musubi.cms.sitestats.SiteStatistics;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -26,8 +27,11 @@ public class ProgramReports {
     private final ITemplateEngine templates;
     private final PdfDocuments pdf;
     private final Workbooks workbooks;
+    private final SiteStatistics siteStatistics;
 
-    ProgramReports(ProgramTargets targets, ITemplateEngine templates, PdfDocuments pdf, Workbooks workbooks) {
+    ProgramReports(ProgramTargets targets, ITemplateEngine templates, PdfDocuments pdf, Workbooks workbooks,
+                   SiteStatistics siteStatistics) {
+        this.siteStatistics = siteStatistics;
         this.targets = targets;
         this.templates = templates;
         this.pdf = pdf;
@@ -39,13 +43,13 @@ public class ProgramReports {
         LocalDate asOf = earlier(month.atEndOfMonth(), targets.today());
         return report("monthly", TEXTS.get("program.report.monthly.title"),
                 TEXTS.get("program.report.monthly.period", month.getYear(), month.getMonthValue()),
-                "monthly-report-" + month, asOf, month.atDay(1));
+                "monthly-report-" + month, asOf, month.atDay(1), siteStatistics.month(month));
     }
 
     /** Where every target stands on {@code date}, with everything counted up to it. */
     public ProgramReport interim(LocalDate date) {
         return report("interim", TEXTS.get("program.report.interim.title"),
-                TEXTS.get("program.report.interim.period", date.format(JapaneseTimes.DATE)), "interim-report-" + date, date, null);
+                TEXTS.get("program.report.interim.period", date.format(JapaneseTimes.DATE)), "interim-report-" + date, date, null, null);
     }
 
     /** The whole year against every target (as of today while the year is running). */
@@ -53,7 +57,7 @@ public class ProgramReports {
         ProgramYear year = targets.year();
         return report("final", TEXTS.get("program.report.final.title"),
                 TEXTS.get("program.report.final.period", year.label()), "final-report-" + year.year(),
-                earlier(year.end(), targets.today()), null);
+                earlier(year.end(), targets.today()), null, null);
     }
 
     public byte[] pdf(ProgramReport report) {
@@ -76,7 +80,8 @@ public class ProgramReports {
                 recordRows.add(List.of(section.label(), line.date(), line.title(), line.detail()));
             }
         }
-        return workbooks.xlsx(List.of(
+        List<Workbooks.SheetData> sheets = new ArrayList<>();
+        sheets.addAll(List.of(
                 new Workbooks.SheetData(TEXTS.get("program.report.sheet.targets"),
                         List.of(TEXTS.get("program.report.column.target"), TEXTS.get("program.report.column.goal"),
                                 TEXTS.get("program.report.column.value"), TEXTS.get("program.report.column.detail"),
@@ -87,11 +92,24 @@ public class ProgramReports {
                         List.of(TEXTS.get("program.report.column.target"), TEXTS.get("program.report.column.date"),
                                 TEXTS.get("program.report.column.title"), TEXTS.get("program.report.column.detail")),
                         recordRows)));
+        if (report.access() != null) {
+            List<List<Object>> accessRows = new ArrayList<>();
+            accessRows.add(List.of(TEXTS.get("program.access.pageViews"), "", report.access().pageViews()));
+            accessRows.add(List.of(TEXTS.get("program.access.visitors"), "", report.access().visitors()));
+            report.access().contentTypes().forEach(c -> accessRows.add(List.of(TEXTS.get("program.access.byType"), c.key(), c.count())));
+            report.access().pages().forEach(c -> accessRows.add(List.of(TEXTS.get("program.access.byPage"), c.key(), c.count())));
+            report.access().referrers().forEach(c -> accessRows.add(List.of(TEXTS.get("program.access.referrers"), c.key(), c.count())));
+            report.access().searchTerms().forEach(c -> accessRows.add(List.of(TEXTS.get("program.access.searchTerms"), c.key(), c.count())));
+            sheets.add(new Workbooks.SheetData(TEXTS.get("program.access.sheet"),
+                    List.of(TEXTS.get("program.access.column.item"), TEXTS.get("program.access.column.key"),
+                            TEXTS.get("program.report.column.count")), accessRows));
+        }
+        return workbooks.xlsx(sheets);
     }
 
     /** {@code windowStart} null: the records of each target's whole period up to {@code asOf}. */
     private ProgramReport report(String kind, String title, String periodLabel, String fileName, LocalDate asOf,
-                                 LocalDate windowStart) {
+                                 LocalDate windowStart, SiteStatistics.MonthlyAccess access) {
         List<TargetView> views = targets.asOf(asOf).stream().map(TargetView::of).toList();
         List<ProgramReport.Section> sections = new ArrayList<>();
         for (TargetView view : views) {
@@ -108,7 +126,7 @@ public class ProgramReports {
         return new ProgramReport(kind, title, targets.programName(), targets.year().label(), periodLabel,
                 TEXTS.get("program.report.generated", JapaneseTimes.dateWithWeekday(targets.today())), fileName,
                 views.stream().filter(TargetView::available).toList(), sections,
-                views.stream().filter(view -> !view.available()).toList());
+                views.stream().filter(view -> !view.available()).toList(), access);
     }
 
     private static LocalDate earlier(LocalDate a, LocalDate b) {

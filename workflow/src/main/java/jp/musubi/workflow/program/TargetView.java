@@ -13,6 +13,9 @@ public record TargetView(String id, String label, boolean available, String figu
                          String reachedOn, String period, List<Bar> bars, List<TargetProgress.MonthCount> months,
                          TargetProgress progress) {
 
+    /** Key prefix of the pace labels (program.pace.REACHED …). */
+    static final String PACE = "program.pace.";
+
     static final int CHART_HEIGHT = 120;
     static final int BAR_WIDTH = 22;
     static final int BAR_GAP = 6;
@@ -31,7 +34,7 @@ public record TargetView(String id, String label, boolean available, String figu
             x += BAR_WIDTH + BAR_GAP;
         }
         return new TargetView(progress.target().id(), progress.label(), progress.available(), progress.figure(),
-                progress.percent(), TEXTS.get("program.pace." + progress.pace().name()), progress.pace().name(),
+                progress.percent(), TEXTS.get(PACE + progress.pace().name()), progress.pace().name(),
                 progress.reachedOn() == null ? "" : JapaneseTimes.dateWithWeekday(progress.reachedOn()),
                 date(progress.from()) + "〜" + date(progress.to()), bars, progress.months(), progress);
     }

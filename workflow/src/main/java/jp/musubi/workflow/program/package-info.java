@@ -15,6 +15,7 @@
                 "cms.mail::notification",
                 "cms.newsletter",
                 "cms.site",
+                "cms.sitestats",
                 "workflow.account",
                 "workflow.calendar",
                 "workflow.issuecase",

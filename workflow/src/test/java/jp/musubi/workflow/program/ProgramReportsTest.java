@@ -33,7 +33,7 @@ class ProgramReportsTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("月次報告書", "令和8年度（2026年度）", "活動目標と実績", "期間中の実績の内訳",
-                    "新規会員登録数（企業・団体数、県・市町を除く）", "集計できるデータがまだない目標", "機運醸成調査の調査対象数");
+                    "新規会員登録数（企業・団体数、県・市町を除く）", "集計できるデータがまだない目標", "機運醸成調査の調査対象数", "ウェブサイトのアクセス状況");
             PDFont font = document.getPage(0).getResources().getFont(
                     document.getPage(0).getResources().getFontNames().iterator().next());
             assertThat(font.isEmbedded()).isTrue();
