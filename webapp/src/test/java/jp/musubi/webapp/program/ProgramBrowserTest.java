@@ -57,7 +57,7 @@ class ProgramBrowserTest {
                 new Page.GetByRoleOptions().setName("月次報告書をPDFでダウンロード")).click());
         Path pdf = download.path();
         try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
-            assertThat(new PDFTextStripper().getText(document).contains("月次報告書")).isTrue();
+            org.assertj.core.api.Assertions.assertThat(new PDFTextStripper().getText(document)).contains("月次報告書", "活動目標と実績");
         }
     }
 
