@@ -73,7 +73,8 @@ class ProgramBrowserTest {
         page.getByLabel("中間報告書のファイル（PDF）").setInputFiles(new com.microsoft.playwright.options.FilePayload(
                 "中間報告書.pdf", "text/plain", "PDFではありません".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         page.locator("form").filter(new com.microsoft.playwright.Locator.FilterOptions().setHas(
-                page.getByLabel("中間報告書のファイル（PDF）"))).getByRole(AriaRole.BUTTON).click();
+                page.getByLabel("中間報告書のファイル（PDF）"))).getByRole(AriaRole.BUTTON,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("提出する")).click();
         assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("提出できませんでした。");
         browser.assertAccessible(page);
     }
