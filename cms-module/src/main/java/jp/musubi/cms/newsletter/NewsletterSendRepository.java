@@ -53,6 +53,11 @@ class NewsletterSendRepository {
         return jdbc.sql("SELECT " + COLUMNS + " FROM newsletter_send ORDER BY id DESC LIMIT ?").param(limit).query(this::send).list();
     }
 
+    List<NewsletterSend> startedBetween(Instant from, Instant to) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM newsletter_send WHERE created_at >= ? AND created_at < ? ORDER BY created_at, id")
+                .params(Timestamp.from(from), Timestamp.from(to)).query(this::send).list();
+    }
+
     /** {@code name#revision} of every article revision that has a send. */
     Set<String> sentRevisions() {
         return new HashSet<>(jdbc.sql("SELECT article_name, article_revision FROM newsletter_send")

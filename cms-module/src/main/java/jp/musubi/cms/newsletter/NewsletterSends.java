@@ -109,6 +109,11 @@ public class NewsletterSends {
         return sends.latest(limit);
     }
 
+    /** Sends started in {@code [from, to)}, oldest first: the programme counts member newsletters by their start. */
+    public List<NewsletterSend> startedBetween(java.time.Instant from, java.time.Instant to) {
+        return sends.startedBetween(from, to);
+    }
+
     public Optional<NewsletterSend> find(long id) {
         return sends.find(id);
     }

@@ -98,7 +98,8 @@ public class IntakeSteps {
                     "participationDeadline", TEXTS.get("issuecase.intake.participationDeadline.future"));
         }
         checks.throwIfAny();
-        cases.recordSelection(caseId, scores, InputChecks.clean(comment), selected ? participationDeadline : null);
+        cases.recordSelection(caseId, scores, InputChecks.clean(comment), selected ? participationDeadline : null,
+                selected ? clock.now() : null);
         cases.setStatus(caseId, selected ? IssueCaseStatus.COLLECTING_INTENT : IssueCaseStatus.NOT_SELECTED, clock.now());
         Map<String, Object> variables = new HashMap<>();
         variables.put("issueSelected", selected);

@@ -87,13 +87,15 @@ class IssueCaseRepository {
         jdbc.sql("UPDATE issue_case SET workshop_notes = ? WHERE id = ?").params(notes, id).update();
     }
 
-    void recordSelection(long id, SelectionScores scores, String comment, LocalDate participationDeadline) {
+    void recordSelection(long id, SelectionScores scores, String comment, LocalDate participationDeadline,
+                         Instant selectedAt) {
         jdbc.sql("""
                 UPDATE issue_case SET score_suitability = ?, score_commonality = ?, score_feasibility = ?,
-                    score_continuity = ?, selection_comment = ?, participation_deadline = ? WHERE id = ?
+                    score_continuity = ?, selection_comment = ?, participation_deadline = ?, selected_at = ? WHERE id = ?
                 """)
                 .params(scores.suitability(), scores.commonality(), scores.feasibility(), scores.continuity(), comment,
-                        participationDeadline == null ? null : Date.valueOf(participationDeadline), id)
+                        participationDeadline == null ? null : Date.valueOf(participationDeadline),
+                        selectedAt == null ? null : Timestamp.from(selectedAt), id)
                 .update();
     }
 

@@ -48,6 +48,18 @@ public class OrganizationRepository {
                 .list();
     }
 
+    public List<Organization> joinedBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        return jdbc.sql("""
+                SELECT id, org_key, name, kind, status, joined_on, newsletter_opt_in FROM organization
+                WHERE joined_on >= ? AND joined_on <= ? ORDER BY joined_on, id
+                """)
+                .params(Date.valueOf(from), Date.valueOf(to))
+                .query((rs, n) -> new Organization(rs.getLong("id"), rs.getString("org_key"), rs.getString("name"),
+                        OrganizationKind.valueOf(rs.getString("kind")), rs.getString("status"),
+                        rs.getDate("joined_on").toLocalDate(), rs.getBoolean("newsletter_opt_in")))
+                .list();
+    }
+
     public java.util.Optional<Organization> findByKey(String key) {
         return jdbc.sql("SELECT id, org_key, name, kind, status, joined_on, newsletter_opt_in FROM organization WHERE org_key = ?")
                 .param(key)

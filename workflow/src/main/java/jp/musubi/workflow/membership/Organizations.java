@@ -138,4 +138,13 @@ public class Organizations {
     public List<OrganizationContact> activeContacts(String key) {
         return active(key).map(organization -> organizations.contacts(key)).orElse(List.of());
     }
+
+    /**
+     * Organizations that joined on a day in {@code [from, to]} (both inclusive, the registry's join
+     * dates), withdrawn ones included with their status: the caller decides what it counts.
+     */
+    @Transactional(readOnly = true)
+    public List<Organization> joinedBetween(LocalDate from, LocalDate to) {
+        return organizations.joinedBetween(from, to);
+    }
 }

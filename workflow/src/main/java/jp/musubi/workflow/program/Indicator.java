@@ -1,0 +1,19 @@
+package jp.musubi.workflow.program;
+
+import java.time.LocalDate;
+
+/**
+ * A named, computed measure of the programme, contributed as a bean by whoever owns the data: the
+ * dashboard, the drill-down and the reports count what {@link #collect} returns, never a typed-in number.
+ */
+public interface Indicator {
+
+    /** The id targets name in {@code musubi.program.targets[].indicator}. */
+    String id();
+
+    /**
+     * The records this indicator counts on the days {@code from} to {@code to} (both inclusive,
+     * Asia/Tokyo), each dated; for per-issue targets also the issues each must reach the number for.
+     */
+    IndicatorData collect(LocalDate from, LocalDate to);
+}

@@ -1,0 +1,63 @@
+package jp.musubi.workflow.program;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jp.musubi.cms.common.JapaneseTimes;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The configured targets computed from the data, as of today (Asia/Tokyo) or as of a given day. */
+@Service
+@Transactional(readOnly = true)
+public class ProgramTargets {
+
+    private final ProgramProperties properties;
+    private final Indicators indicators;
+    private final Clock clock;
+
+    ProgramTargets(ProgramProperties properties, Indicators indicators, Clock clock) {
+        this.properties = properties;
+        this.indicators = indicators;
+        this.clock = clock;
+    }
+
+    public ProgramYear year() {
+        return new ProgramYear(properties.fiscalYear());
+    }
+
+    public String programName() {
+        return properties.name();
+    }
+
+    public LocalDate today() {
+        return JapaneseTimes.today(clock);
+    }
+
+    public List<TargetProgress> asOf(LocalDate day) {
+        return properties.targets().stream().map(target -> compute(target, day)).toList();
+    }
+
+    public List<TargetProgress> now() {
+        return asOf(today());
+    }
+
+    public Optional<TargetProgress> find(String targetId, LocalDate day) {
+        return properties.targets().stream().filter(target -> target.id().equals(targetId)).findFirst()
+                .map(target -> compute(target, day));
+    }
+
+    private TargetProgress compute(ProgramProperties.Target target, LocalDate day) {
+        ProgramYear year = year();
+        return indicators.find(target.indicator())
+                .map(indicator -> TargetCalculator.compute(target, year,
+                        indicator.collect(TargetCalculator.from(target, year), min(TargetCalculator.to(target, year), day)), day))
+                .orElseGet(() -> TargetCalculator.unavailable(target, year));
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}
