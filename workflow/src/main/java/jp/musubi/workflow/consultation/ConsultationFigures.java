@@ -1,6 +1,7 @@
 package jp.musubi.workflow.consultation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -93,6 +94,29 @@ public class ConsultationFigures {
                 .sorted(Comparator.comparing(figure.date).thenComparing(ConsultationCase::id))
                 .map(c -> new Line(c.id(), c.request().organization(), c.request().topic(), figure.date.apply(c), c.status()))
                 .toList();
+    }
+
+    /** The consultations one figure counts on the Japan-time days {@code from} to {@code to}, both inclusive. */
+    @Transactional(readOnly = true)
+    public List<Line> lines(LocalDate from, LocalDate to, Figure figure) {
+        return consultations.all().stream()
+                .filter(c -> within(figure.date.apply(c), from, to))
+                .sorted(Comparator.comparing(figure.date).thenComparing(ConsultationCase::id))
+                .map(c -> new Line(c.id(), c.request().organization(), c.request().topic(), figure.date.apply(c), c.status()))
+                .toList();
+    }
+
+    /** The Japan-time day of a moment. */
+    public static LocalDate dayOf(Instant at) {
+        return at.atZone(JAPAN).toLocalDate();
+    }
+
+    private static boolean within(Instant at, LocalDate from, LocalDate to) {
+        if (at == null) {
+            return false;
+        }
+        LocalDate day = dayOf(at);
+        return !day.isBefore(from) && !day.isAfter(to);
     }
 
     /** The fiscal year of a moment in Japan time. */

@@ -17,6 +17,7 @@
                 "workflow.delegate",
                 "workflow.inbox",
                 "workflow.membership",
+                "workflow.program",
                 "workflow.task"})
 package jp.musubi.workflow.consultation;
 

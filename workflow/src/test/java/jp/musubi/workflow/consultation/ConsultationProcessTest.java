@@ -48,6 +48,8 @@ class ConsultationProcessTest {
     @Autowired
     ConsultationFigures figures;
     @Autowired
+    java.util.List<jp.musubi.workflow.program.Indicator> indicators;
+    @Autowired
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
@@ -214,6 +216,23 @@ class ConsultationProcessTest {
         assertThat(figures.fiscalYear(year).stream().mapToLong(ConsultationFigures.MonthFigures::informed).sum()).isPositive();
         assertThat(figures.lines(java.time.YearMonth.from(contacted.informedAt().atZone(java.time.ZoneId.of("Asia/Tokyo"))),
                 ConsultationFigures.Figure.INFORMED)).extracting(ConsultationFigures.Line::id).contains(id);
+
+        // The program dashboard's indicators count it on the Japan-time day of each step, not the day before.
+        java.time.LocalDate informedDay = ConsultationFigures.dayOf(contacted.informedAt());
+        java.time.LocalDate contactDay = ConsultationFigures.dayOf(contacted.contactedAt());
+        assertThat(indicator("consultation-companies-informed").collect(informedDay, informedDay).records())
+                .extracting(jp.musubi.workflow.program.IndicatorData.CountedRecord::link)
+                .contains("/admin/consultations/" + id);
+        assertThat(indicator("consultation-companies-informed").collect(informedDay.minusYears(1), informedDay.minusDays(1))
+                .records()).extracting(jp.musubi.workflow.program.IndicatorData.CountedRecord::link)
+                .doesNotContain("/admin/consultations/" + id);
+        assertThat(indicator("consultation-companies-contacted").collect(contactDay, contactDay).records())
+                .extracting(jp.musubi.workflow.program.IndicatorData.CountedRecord::link)
+                .contains("/admin/consultations/" + id);
+    }
+
+    private jp.musubi.workflow.program.Indicator indicator(String id) {
+        return indicators.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test
