@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jp.musubi.cms.common.JapaneseTimes;
+import jp.musubi.cms.suggestion.ExposureFigures;
+import jp.musubi.cms.suggestion.SuggestionExposures;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,9 +18,11 @@ import org.springframework.web.server.ResponseStatusException;
 class ProgramController {
 
     private final ProgramTargets targets;
+    private final SuggestionExposures exposures;
 
-    ProgramController(ProgramTargets targets) {
+    ProgramController(ProgramTargets targets, SuggestionExposures exposures) {
         this.targets = targets;
+        this.exposures = exposures;
     }
 
     @GetMapping("/admin/program")
@@ -30,6 +34,8 @@ class ProgramController {
         model.addAttribute("today", JapaneseTimes.dateWithWeekday(today));
         model.addAttribute("targets", views.stream().filter(TargetView::available).toList());
         model.addAttribute("unavailable", views.stream().filter(view -> !view.available()).toList());
+        // "特定の企業に偏らないよう": how evenly the year's suggestions and introductions were spread.
+        model.addAttribute("exposure", ExposureView.of(exposures.figures(targets.year().year())));
         return "program/dashboard";
     }
 
@@ -44,6 +50,20 @@ class ProgramController {
         model.addAttribute("records", progress.data().records().stream().map(RecordView::of).toList());
         model.addAttribute("groups", GroupView.of(progress));
         return "program/target";
+    }
+
+    /** The year's exposure of organizations: the two concentration figures and the most suggested ten. */
+    record ExposureView(boolean empty, String suggestedGini, String suggestedTopShare, String introducedGini,
+                        String introducedTopShare, List<ExposureFigures.OrganizationExposure> top) {
+        static ExposureView of(ExposureFigures figures) {
+            return new ExposureView(figures.organizations().isEmpty(), String.format("%.2f", figures.suggestedGini()),
+                    percent(figures.suggestedTopShare()), String.format("%.2f", figures.introducedGini()),
+                    percent(figures.introducedTopShare()), figures.organizations().stream().limit(10).toList());
+        }
+
+        private static String percent(double share) {
+            return Math.round(share * 100) + "%";
+        }
     }
 
     /** A counted record on the page. */

@@ -16,6 +16,7 @@
                 "cms.newsletter",
                 "cms.site",
                 "cms.sitestats",
+                "cms.suggestion",
                 "workflow.account",
                 "workflow.calendar",
                 "workflow.issuecase",

@@ -201,6 +201,11 @@ class IssueToMatchingFixture {
                 .query((rs, n) -> rs.getString(1) + ": " + rs.getString(2)).list();
     }
 
+    /** The mails about the issue to its municipality and proposers (other municipalities' participation requests left out). */
+    List<String> caseMailKinds(String issueTitle) {
+        return mailKindsForIssue(issueTitle).stream().filter(kind -> !"participation-request".equals(kind)).toList();
+    }
+
     List<String> mailKindsForIssue(String issueTitle) {
         return jdbc.sql("SELECT kind FROM mail_outbox WHERE subject LIKE ? ORDER BY id").param("%" + issueTitle + "%")
                 .query(String.class).list();

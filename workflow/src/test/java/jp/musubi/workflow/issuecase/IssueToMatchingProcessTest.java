@@ -311,7 +311,7 @@ class IssueToMatchingProcessTest {
         long nonMember = f.propose(issueCase, null, "合同会社みらい配車");
         assertThat(f.proposals.forCase(issueCase.id())).extracting(Proposal::status)
                 .containsExactly(ProposalStatus.SUBMITTED, ProposalStatus.SUBMITTED, ProposalStatus.WAITING_FOR_REGISTRATION);
-        assertThat(f.mailKindsForIssue(issueCase.title())).containsExactly("issue-decision", "proposal-received", "proposal-received", "proposal-received");
+        assertThat(f.caseMailKinds(issueCase.title())).containsExactly("issue-decision", "proposal-received", "proposal-received", "proposal-received");
 
         assertThat(f.fireTimers(issueCase, "2026-07-17T17:15")).isOne();
         assertThat(f.issueCase(issueCase.id()).status()).isEqualTo(IssueCaseStatus.REVIEWING);
@@ -411,7 +411,7 @@ class IssueToMatchingProcessTest {
         assertThat(f.ended(issueCase, "closedWithoutSelection")).isTrue();
         assertThat(f.publicStatus(issueCase)).isEqualTo("closed");
         assertThat(f.matchings.forCase(issueCase.id())).isEmpty();
-        assertThat(f.mailKindsForIssue(issueCase.title())).containsExactly("issue-decision", "proposal-received", "proposal-outcome");
+        assertThat(f.caseMailKinds(issueCase.title())).containsExactly("issue-decision", "proposal-received", "proposal-outcome");
     }
 
     @Test
