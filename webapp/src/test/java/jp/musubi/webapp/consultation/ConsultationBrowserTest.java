@@ -85,6 +85,7 @@ class ConsultationBrowserTest {
         form.getByLabel("県内の事業所").selectOption("IN");
         form.getByLabel("ご相談のテーマ").fill(topic);
         form.getByLabel("ご相談の内容").fill("手書きの申請書を基幹システムに転記する作業が負担です。AI-OCRなどで減らせないでしょうか。");
+        form.getByLabel("プライバシーポリシーに同意する").check();
         button(form, "入力内容を確認する").click();
         button(form, "送信する").click();
         assertThat(form.getByRole(AriaRole.STATUS)).containsText("受け付けました");

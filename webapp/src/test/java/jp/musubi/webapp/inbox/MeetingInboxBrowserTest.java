@@ -104,6 +104,11 @@ class MeetingInboxBrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("ソリューション選定ヒアリングの設定");
         assertThat(page.getByLabel("件名")).hasValue(title);
         assertThat(page.getByLabel("宇都 市太郎", new Page.GetByLabelOptions().setExact(false))).isChecked();
+        // The municipality by its name, never the item's identifier.
+        assertThat(page.locator("label").filter(new Locator.FilterOptions().setHasText("宇都 市太郎")))
+                .containsText("宇都宮市");
+        assertThat(page.locator("label").filter(new Locator.FilterOptions().setHasText("宇都 市太郎")))
+                .not().containsText("utsunomiya");
         page.getByLabel("佐藤 健一", new Page.GetByLabelOptions().setExact(false)).check();
         page.getByLabel("日付").fill(day.toString());
         page.getByLabel("開始時刻").fill("14:00");

@@ -54,7 +54,7 @@ class LoginPageBrowserTest {
         page.waitForURL("**/mypage");
 
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("メインメニュー"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("管理")).click();
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("管理").setExact(true)).click();
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("管理").setExact(true))).isVisible();
         assertThat(page.locator("table")).containsText("secretariat");

@@ -121,9 +121,9 @@ class Ledger {
             applications.add(new MemberView.Line(TEXTS.get("ledger.application.admission"),
                     applicationState(a.status()),
                     JapaneseTimes.dateTime(a.submittedAt())));
-            history.add(new Event(a.submittedAt(), null, TEXTS.get("ledger.history.applied")));
+            history.add(new Event(a.submittedAt(), null, TEXTS.get("ledger.history.applied"), null));
             if (a.decidedAt() != null) {
-                history.add(new Event(a.decidedAt(), a.decidedBy(), TEXTS.get("ledger.history.screened", applicationState(a.status()))));
+                history.add(new Event(a.decidedAt(), a.decidedBy(), TEXTS.get("ledger.history.screened", applicationState(a.status())), null));
             }
         }
         boolean withdrawalPending = false;
@@ -131,21 +131,24 @@ class Ledger {
             String kind = TEXTS.get(r.kind() == MemberRequest.Kind.WITHDRAWAL ? "ledger.request.withdrawal" : "ledger.request.profileChange");
             String state = requestState(r.status());
             applications.add(new MemberView.Line(kind, state, JapaneseTimes.dateTime(r.requestedAt())));
-            history.add(new Event(r.requestedAt(), r.requestedBy(), TEXTS.get("ledger.history.requested", kind)));
+            // The member's own person is a contact: named only to those who may see contacts.
+            history.add(new Event(r.requestedAt(), withContacts ? r.requestedBy() : null,
+                    TEXTS.get("ledger.history.requested", kind), withContacts ? null : TEXTS.get("ledger.history.byMember", org.name())));
             if (r.decidedAt() != null) {
-                history.add(new Event(r.decidedAt(), r.decidedBy(), TEXTS.get("ledger.history.decided", kind, state)));
+                history.add(new Event(r.decidedAt(), r.decidedBy(), TEXTS.get("ledger.history.decided", kind, state), null));
             }
             withdrawalPending |= r.kind() == MemberRequest.Kind.WITHDRAWAL && MemberRequest.OPEN.equals(r.status());
         }
         for (LedgerChange change : store.changes(key)) {
-            history.add(new Event(change.at(), change.by(), change.what()));
+            history.add(new Event(change.at(), change.by(), change.what(), null));
         }
         if (registered.withdrawnAt() != null) {
-            history.add(new Event(registered.withdrawnAt(), null, TEXTS.get("ledger.history.withdrawn")));
+            history.add(new Event(registered.withdrawnAt(), null, TEXTS.get("ledger.history.withdrawn"), null));
         }
         List<MemberView.HistoryLine> historyLines = history.stream().sorted(Comparator.comparing(Event::at).reversed())
                 .map(e -> new MemberView.HistoryLine(JapaneseTimes.dateTime(e.at()),
-                        e.by() == null ? TEXTS.get("ledger.history.bySystem") : names.getOrDefault(e.by(), e.by()), e.what()))
+                        e.label() != null ? e.label() : e.by() == null ? TEXTS.get("ledger.history.bySystem")
+                                : names.getOrDefault(e.by(), e.by()), e.what()))
                 .toList();
         return new MemberView(entry, version, withContacts, profile, seeds, proposalLines, applications, historyLines,
                 withdrawalPending);
@@ -167,7 +170,8 @@ class Ledger {
         };
     }
 
-    private record Event(Instant at, String by, String what) {
+    /** @param label who, when it is not an account's name (null: the account {@code by}, or the system) */
+    private record Event(Instant at, String by, String what, String label) {
     }
 
     private LedgerEntry entry(RegisteredOrganization registered, String fieldLines, List<StoredContact> contacts) {

@@ -30,6 +30,7 @@ import jp.musubi.cms.input.InputChecks;
 import jp.musubi.cms.input.InputRefused;
 import jp.musubi.cms.mail.notification.MailAttachment;
 import jp.musubi.cms.mail.notification.Notifications;
+import jp.musubi.cms.site.SiteCatalog;
 import jp.musubi.workflow.account.Account;
 import jp.musubi.workflow.account.AccountService;
 import jp.musubi.workflow.account.Role;
@@ -76,12 +77,14 @@ public class MeetingSchedule {
     private final AssetService assets;
     private final JapaneseBusinessCalendar calendar;
     private final MeetingMinutes minutes;
+    private final SiteCatalog catalog;
     private final Clock clock;
 
     MeetingSchedule(MeetingRepository meetings, AccountService accounts, IssueCases issueCases, Proposals proposals,
                     Organizations organizations, Notifications notifications, AssetService assets,
-                    JapaneseBusinessCalendar calendar, MeetingMinutes minutes, Clock clock) {
+                    JapaneseBusinessCalendar calendar, MeetingMinutes minutes, SiteCatalog catalog, Clock clock) {
         this.meetings = meetings;
+        this.catalog = catalog;
         this.accounts = accounts;
         this.issueCases = issueCases;
         this.proposals = proposals;
@@ -455,7 +458,12 @@ public class MeetingSchedule {
         if (account.roles().contains(Role.MEMBER)) {
             return organizations.active(account.organizationKey()).map(Organization::name).orElse("");
         }
-        return account.municipality() == null ? "" : account.municipality();
+        if (account.municipality() == null) {
+            return "";
+        }
+        // 宇都宮市, not the item's name (utsunomiya).
+        String title = catalog.titleOf(SiteCatalog.MUNICIPALITIES, account.municipality());
+        return title == null ? account.municipality() : title;
     }
 
     private static MeetingKind kind(InputChecks checks, String value) {

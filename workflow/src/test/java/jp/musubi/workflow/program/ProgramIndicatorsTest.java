@@ -198,7 +198,10 @@ class ProgramIndicatorsTest {
     }
 
     void change(UUID id, String workspace, String name, String kind, Timestamp at) {
-        long seq = jdbc.sql("SELECT COALESCE(MAX(seq), 0) + 1000000 FROM cms_content_change").query(Long.class).single();
+        // The next number of the store's own counter: the change log stays gap-free for every follower
+        // (search index, suggestions, page cache) of the shared test context.
+        jdbc.sql("UPDATE cms_content_change_counter SET last_seq = last_seq + 1 WHERE id = 1").update();
+        long seq = jdbc.sql("SELECT last_seq FROM cms_content_change_counter WHERE id = 1").query(Long.class).single();
         jdbc.sql("INSERT INTO cms_content_change (seq, item_id, workspace, name, kind, changed_at) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(seq, id, workspace, name, kind, at).update();
     }
