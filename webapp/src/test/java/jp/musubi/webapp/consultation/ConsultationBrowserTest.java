@@ -140,8 +140,11 @@ class ConsultationBrowserTest {
         }
         List<MimeMessage> toRequester = java.util.Arrays.stream(greenMail.getReceivedMessages())
                 .filter(m -> recipient(m).equals(requester)).toList();
-        assertThat(toRequester).hasSize(1);
-        String mail = plain(toRequester.get(0));
+        // The form's receipt, then the introduction.
+        assertThat(toRequester).hasSize(2);
+        List<MimeMessage> introductions = toRequester.stream().filter(m -> subject(m).endsWith("企業のご紹介")).toList();
+        assertThat(introductions).hasSize(1);
+        String mail = plain(introductions.get(0));
         assertThat(mail).contains(first).contains(second).contains(topic)
                 .doesNotContain(other).doesNotContain("他社の相談").doesNotContain("報告 次郎");
 
@@ -233,5 +236,13 @@ class ConsultationBrowserTest {
             }
         }
         return null;
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
