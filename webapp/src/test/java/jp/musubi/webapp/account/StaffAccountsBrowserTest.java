@@ -22,12 +22,12 @@ class StaffAccountsBrowserTest {
         page.waitForURL("**/mypage");
         page.navigate("/admin/accounts");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("アカウント管理").setExact(true))).isVisible();
-        bothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("発行してメールを送る")).click();
         assertThat(page).hasTitle(java.util.regex.Pattern.compile("^【入力エラー】"));
         assertThat(page.locator("#field-username")).hasAttribute("aria-invalid", "true");
-        bothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         String username = "browser-staff-" + (System.nanoTime() % 1_000_000);
         page.getByLabel("ログインID").fill(username);
@@ -37,7 +37,7 @@ class StaffAccountsBrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("発行してメールを送る")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).isVisible();
         assertThat(page.locator("table")).containsText(username);
-        bothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
     }
 
     @Test
@@ -47,16 +47,6 @@ class StaffAccountsBrowserTest {
         page.navigate("/admin/accounts");
         assertThat(page.locator("main")).containsText("県・市町 担当課のアカウントを発行・利用停止・再開できます。");
         assertThat(page.locator("#field-role option")).hasCount(1);
-        bothWidths(browser, page);
-    }
-
-    private static void bothWidths(BrowserSession browser, Page page) {
-        page.setViewportSize(1280, 900);
-        browser.assertAccessible(page);
-        page.setViewportSize(320, 640);
-        browser.assertAccessible(page);
-        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow at 320 px on %s", page.url()).isLessThanOrEqualTo(0);
-        page.setViewportSize(1280, 900);
+        browser.assertAccessibleAtBothWidths(page);
     }
 }

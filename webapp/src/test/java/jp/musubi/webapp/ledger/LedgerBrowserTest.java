@@ -36,20 +36,20 @@ class LedgerBrowserTest {
         page.waitForURL("**/mypage");
         page.navigate("/admin/members");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("会員管理簿").setExact(true))).isVisible();
-        bothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         page.getByLabel("活用分野").selectOption("農業");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("絞り込む")).click();
         assertThat(page.locator("table")).containsText("株式会社那須野電子");
-        bothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("株式会社那須野電子")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("株式会社那須野電子"))).isVisible();
         assertThat(page.getByLabel("メールアドレス").first()).hasValue("sato@nasuno-denshi.example.jp");
-        bothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
 
         page.navigate("/admin/members/import");
-        bothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         String run = "browser" + System.nanoTime();
         Path bad = Files.createTempFile("ledger-bad", ".csv");
         Path good = Files.createTempFile("ledger-good", ".csv");
@@ -58,13 +58,13 @@ class LedgerBrowserTest {
             page.getByLabel("取り込むファイル").setInputFiles(bad);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("内容を確認する")).click();
             assertThat(page.getByRole(AriaRole.ALERT)).containsText("12行目：");
-            bothWidths(browser, page);
+            browser.assertAccessibleAtBothWidths(page);
 
             Files.write(good, LedgerFiles.csv(run, 30, 0));
             page.getByLabel("取り込むファイル").setInputFiles(good);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("内容を確認する")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("30件を取り込めます"))).isVisible();
-            bothWidths(browser, page);
+            browser.assertAccessibleAtBothWidths(page);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("30件を取り込む")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("会員管理簿を取り込みました（30件）。");
             assertThat(LedgerFiles.imported(jdbc, run)).isEqualTo(30);
@@ -81,7 +81,7 @@ class LedgerBrowserTest {
         page.navigate("/admin/members/nasuno-denshi");
         assertThat(page.locator("main")).containsText("担当者の個人情報は事務局だけが見ることができます。");
         assertThat(page.locator("main")).not().containsText("sato@nasuno-denshi.example.jp");
-        bothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
     }
 
     @Test
@@ -90,19 +90,9 @@ class LedgerBrowserTest {
         page.waitForURL("**/mypage");
         page.navigate("/admin/audit");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("監査ログ").setExact(true))).isVisible();
-        bothWidths(browser, page);
+        browser.assertAccessibleAtBothWidths(page);
         page.navigate("/admin/accounts/editor/roles");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("役割の変更（editor）"))).isVisible();
-        bothWidths(browser, page);
-    }
-
-    private static void bothWidths(BrowserSession browser, Page page) {
-        page.setViewportSize(1280, 900);
-        browser.assertAccessible(page);
-        page.setViewportSize(320, 640);
-        browser.assertAccessible(page);
-        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow at 320 px on %s", page.url()).isLessThanOrEqualTo(0);
-        page.setViewportSize(1280, 900);
+        browser.assertAccessibleAtBothWidths(page);
     }
 }

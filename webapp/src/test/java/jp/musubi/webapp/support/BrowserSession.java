@@ -66,6 +66,17 @@ public class BrowserSession implements AutoCloseable {
      * Fails with the rule, the impact and the offending elements if axe-core finds a WCAG 2.0 A/AA violation,
      * and if any page of this session so far broke the Content-Security-Policy (a blocked font, style or script).
      */
+    /** Axe clean at 1280 and at 320 px, and no horizontal scrolling at 320 px; leaves the page at 1280. */
+    public void assertAccessibleAtBothWidths(Page page) {
+        page.setViewportSize(1280, 900);
+        assertAccessible(page);
+        page.setViewportSize(320, 640);
+        assertAccessible(page);
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow at 320 px on %s", page.url()).isLessThanOrEqualTo(0);
+        page.setViewportSize(1280, 900);
+    }
+
     public void assertAccessible(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
         assertThat(results.getViolations()).as("axe-core (wcag2a, wcag2aa) on %s:%n%s", page.url(),
