@@ -8,6 +8,7 @@ import java.util.Map;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -45,31 +46,63 @@ public class BrowserExtension implements ExecutionCondition, ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        Browser browser = context.getRoot().getStore(NAMESPACE)
-                .computeIfAbsent(SharedBrowser.class, key -> new SharedBrowser(), SharedBrowser.class).browser;
+        SharedBrowser shared = context.getRoot().getStore(NAMESPACE)
+                .computeIfAbsent(SharedBrowser.class, key -> new SharedBrowser(), SharedBrowser.class);
         String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
-        BrowserSession session = new BrowserSession(browser, "http://localhost:" + port);
+        BrowserSession session = shared.session("http://localhost:" + port);
         context.getStore(NAMESPACE).put(BrowserSession.class, session);
         return session;
     }
 
-    /** One Playwright and one Chromium for the whole run, closed when the run ends. */
+    /**
+     * One Playwright and one Chromium for the whole run, closed when the run ends. If Chromium goes away
+     * (a crash, or the machine killing it), the next test gets a new one instead of every later test failing
+     * on a closed browser; the reason is printed so the run's log says what happened.
+     */
     private static final class SharedBrowser implements AutoCloseable {
         private final Playwright playwright;
-        private final Browser browser;
+        private Browser browser;
 
         SharedBrowser() {
             playwright = Playwright.create(new Playwright.CreateOptions()
                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+            browser = launch();
+        }
+
+        private Browser launch() {
+            Browser launched = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(CHROMIUM)
                     .setHeadless(true)
                     .setArgs(CHROMIUM_ARGS));
+            launched.onDisconnected(gone -> System.err.println("[browser tests] Chromium disconnected"));
+            return launched;
+        }
+
+        synchronized BrowserSession session(String baseUrl) {
+            if (!browser.isConnected()) {
+                browser = launch();
+            }
+            try {
+                return new BrowserSession(browser, baseUrl);
+            } catch (PlaywrightException closed) {
+                System.err.println("[browser tests] Chromium refused a new context, starting a new one: " + closed.getMessage());
+                closeQuietly();
+                browser = launch();
+                return new BrowserSession(browser, baseUrl);
+            }
+        }
+
+        private void closeQuietly() {
+            try {
+                browser.close();
+            } catch (PlaywrightException alreadyGone) {
+                // nothing left to close
+            }
         }
 
         @Override
         public void close() {
-            browser.close();
+            closeQuietly();
             playwright.close();
         }
     }
