@@ -1,5 +1,7 @@
 package jp.musubi.webapp.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,8 +66,19 @@ public class BrowserExtension implements ExecutionCondition, ParameterResolver {
         private Browser browser;
 
         SharedBrowser() {
+            // The driver, Chromium's profile and its shared memory (--disable-dev-shm-usage) go under target/,
+            // not /tmp: a small /tmp filled up by them makes Chromium die in the middle of the run.
+            Path tmp = Path.of("target", "browser-tmp").toAbsolutePath();
+            try {
+                Files.createDirectories(tmp);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (System.getProperty("playwright.driver.tmpdir") == null) {
+                System.setProperty("playwright.driver.tmpdir", tmp.toString());
+            }
             playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1", "TMPDIR", tmp.toString())));
             browser = launch();
         }
 
