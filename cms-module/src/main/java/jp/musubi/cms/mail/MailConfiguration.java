@@ -46,6 +46,11 @@ class MailConfiguration {
         return new OutboxMessages(jdbc, CLOCK);
     }
 
+    @Bean
+    OutboxMetrics outboxMetrics(JdbcClient jdbc) {
+        return new OutboxMetrics(jdbc, CLOCK);
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(prefix = "spring.mail", name = "host")
     static class SenderConfiguration {

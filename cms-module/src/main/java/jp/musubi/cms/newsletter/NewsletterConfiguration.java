@@ -62,6 +62,11 @@ class NewsletterConfiguration {
     }
 
     @Bean
+    NewsletterMetrics newsletterMetrics(JdbcClient jdbc) {
+        return new NewsletterMetrics(jdbc);
+    }
+
+    @Bean
     NewsletterEnqueuer newsletterEnqueuer(NewsletterSendRepository sends, NewsletterRecipients recipients,
                                           NewsletterComposer composer, MailOutbox outbox,
                                           PlatformTransactionManager transactionManager, NewsletterProperties properties,

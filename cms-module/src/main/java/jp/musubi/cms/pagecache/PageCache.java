@@ -8,6 +8,7 @@ public class PageCache {
 
     private final Cache<String, CachedResponse> entries;
     private final ChangeLogWatch watch;
+    private final PageCacheCounts counts = new PageCacheCounts();
 
     PageCache(PageCacheProperties properties, ContentChangeLog changeLog) {
         this.entries = PageCacheConfiguration.entries(properties);
@@ -21,6 +22,20 @@ public class PageCache {
 
     ChangeLogWatch watch() {
         return watch;
+    }
+
+    PageCacheCounts counts() {
+        return counts;
+    }
+
+    /** Cacheable requests answered from memory since start. */
+    public long hits() {
+        return counts.hits();
+    }
+
+    /** Cacheable requests rendered by the application since start. */
+    public long misses() {
+        return counts.misses();
     }
 
     /** How many responses are kept. */

@@ -28,11 +28,16 @@ class PageCacheConfiguration {
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache pageCache, PageCacheProperties properties,
                                                             ObjectProvider<Clock> clock) {
         PageCacheFilter filter = new PageCacheFilter(pageCache.entries(), pageCache.watch(), properties,
-                System::nanoTime, clock.getIfAvailable(Clock::systemUTC));
+                System::nanoTime, clock.getIfAvailable(Clock::systemUTC), pageCache.counts());
         FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(ORDER);
         registration.addUrlPatterns("/*");
         return registration;
+    }
+
+    @Bean
+    PageCacheMetrics pageCacheMetrics(PageCache pageCache) {
+        return new PageCacheMetrics(pageCache);
     }
 
     static Cache<String, CachedResponse> entries(PageCacheProperties properties) {

@@ -49,6 +49,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             "connection", "keep-alive", "content-language");
 
     private final Cache<String, CachedResponse> cache;
+    private final PageCacheCounts counts;
     private final ChangeLogWatch watch;
     private final PageCacheProperties properties;
     private final String cacheControl;
@@ -57,6 +58,12 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     PageCacheFilter(Cache<String, CachedResponse> cache, ChangeLogWatch watch, PageCacheProperties properties,
                     LongSupplier nanoTime, Clock clock) {
+        this(cache, watch, properties, nanoTime, clock, new PageCacheCounts());
+    }
+
+    PageCacheFilter(Cache<String, CachedResponse> cache, ChangeLogWatch watch, PageCacheProperties properties,
+                    LongSupplier nanoTime, Clock clock, PageCacheCounts counts) {
+        this.counts = counts;
         this.cache = cache;
         this.watch = watch;
         this.properties = properties;
@@ -91,9 +98,11 @@ class PageCacheFilter extends OncePerRequestFilter {
         long generation = watch.generation();
         CachedResponse cached = cache.getIfPresent(key);
         if (cached != null && isCurrent(cached, generation, path)) {
+            counts.hit();
             serve(cached, request, response, head);
             return;
         }
+        counts.miss();
         if (head) {
             // A HEAD renders no body, so there is nothing to keep; the GET that follows will.
             chain.doFilter(request, response);

@@ -46,6 +46,11 @@ class SearchConfiguration {
     }
 
     @Bean
+    SearchIndexMetrics searchIndexMetrics(SearchIndex index, ContentChangeLog changes) {
+        return new SearchIndexMetrics(index, changes);
+    }
+
+    @Bean
     SearchIndexNudge searchIndexNudge(SearchIndexScheduler scheduler) {
         return new SearchIndexNudge(scheduler);
     }

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Search",
-        allowedDependencies = {"cms.content", "cms.event", "contenttypes.definition"})
+        allowedDependencies = {"cms.common", "cms.content", "cms.event", "contenttypes.definition"})
 package jp.musubi.cms.search;
 
 import org.springframework.modulith.ApplicationModule;

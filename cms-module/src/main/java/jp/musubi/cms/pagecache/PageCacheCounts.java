@@ -1,0 +1,29 @@
+package jp.musubi.cms.pagecache;
+
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Cacheable requests this node answered from memory (hits) or had to render (misses), since start.
+ * Requests the cache never keeps (logged-in users, forms, searches) count as neither.
+ */
+final class PageCacheCounts {
+
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+
+    void hit() {
+        hits.increment();
+    }
+
+    void miss() {
+        misses.increment();
+    }
+
+    long hits() {
+        return hits.sum();
+    }
+
+    long misses() {
+        return misses.sum();
+    }
+}
