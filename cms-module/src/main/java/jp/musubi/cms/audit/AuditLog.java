@@ -110,6 +110,11 @@ public class AuditLog {
         return jdbc.sql("DELETE FROM audit_entry WHERE occurred_at < ?").param(startOf(today.minus(retention))).update();
     }
 
+    /** Deletes the entries that occurred before {@code cutoff}; @return how many. */
+    public int purgeBefore(java.time.Instant cutoff) {
+        return jdbc.sql("DELETE FROM audit_entry WHERE occurred_at < ?").param(Timestamp.from(cutoff)).update();
+    }
+
     private static Timestamp startOf(LocalDate day) {
         return Timestamp.from(ZonedDateTime.of(day.atStartOfDay(), JapaneseTimes.ZONE).toInstant());
     }
