@@ -10,6 +10,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class MusubiApplication {
 
     public static void main(String[] args) {
+        // Backup and restore are commands of the same jar; they must not start the application.
+        if (jp.musubi.webapp.operations.backup.OperationsCommand.handles(args)) {
+            jp.musubi.webapp.operations.backup.OperationsCommand.main(args);
+            return;
+        }
         SpringApplication.run(MusubiApplication.class, args);
     }
 }

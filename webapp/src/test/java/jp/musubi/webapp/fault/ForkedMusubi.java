@@ -96,7 +96,7 @@ final class ForkedMusubi implements AutoCloseable {
     }
 
     /** Surefire runs tests through a manifest-only jar; the real class path is in this property. */
-    private static String testClassPath() {
+    static String testClassPath() {
         String surefire = System.getProperty("surefire.test.class.path");
         return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
     }

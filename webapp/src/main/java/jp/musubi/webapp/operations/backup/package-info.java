@@ -1,0 +1,5 @@
+/**
+ * Backup and restore commands ({@code --musubi.backup.to}, {@code --musubi.restore.from}): database
+ * (H2 {@code BACKUP TO}, PostgreSQL {@code pg_dump}), asset store, newsletter secret and a checksum manifest.
+ */
+package jp.musubi.webapp.operations.backup;
