@@ -45,6 +45,13 @@ public final class HttpVisitor {
         return session;
     }
 
+    /** The value of this visitor's cookie {@code name} (e.g. the session, to continue it on another node). */
+    public java.util.Optional<String> cookie(String name) {
+        return client.cookieHandler().map(CookieManager.class::cast).stream()
+                .flatMap(manager -> manager.getCookieStore().getCookies().stream())
+                .filter(cookie -> cookie.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst();
+    }
+
     public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
         if (headers.length > 0) {
