@@ -4,6 +4,6 @@
 # p50, p95 and p99 of both and the load average. ROUNDS and REQUESTS (per round and side) are optional.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-exec ./mvnw -B -o -q -pl cms-module -am test -Dtest=SiteStatsCostBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false \
+exec ./mvnw -B -o -q -pl webapp -am test -Dtest=SiteStatsCostBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false \
   -Dmusubi.bench=true -Dmusubi.bench.rounds="${ROUNDS:-20}" -Dmusubi.bench.requests="${REQUESTS:-300}" \
   -Dsurefire.useFile=false
