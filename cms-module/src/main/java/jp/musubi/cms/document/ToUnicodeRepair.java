@@ -11,10 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.apache.fontbox.cmap.CMap;
+import org.apache.fontbox.cmap.CMapParser;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -71,8 +75,11 @@ final class ToUnicodeRepair {
     private static boolean repair(PDDocument document, PDType0Font font, CmapLookup cmap) throws IOException {
         Map<Integer, String> mappings = new TreeMap<>();
         boolean radicals = false;
+        // The written map only: PDType0Font.toUnicode also answers codes the subset never uses (from the whole
+        // font), and mapping those made every document's map some 270 KB per font instead of a few hundred bytes.
+        CMap written = writtenMap(font);
         for (int code = 0; code <= 0xFFFF; code++) {
-            String unicode = font.toUnicode(code);
+            String unicode = written != null ? written.toUnicode(code, 2) : font.toUnicode(code);
             if (unicode == null || unicode.isEmpty()) {
                 continue;
             }
@@ -86,6 +93,15 @@ final class ToUnicodeRepair {
         PDStream stream = new PDStream(document, new ByteArrayInputStream(cmap(mappings)), COSName.FLATE_DECODE);
         font.getCOSObject().setItem(COSName.TO_UNICODE, stream);
         return true;
+    }
+
+    private static CMap writtenMap(PDType0Font font) throws IOException {
+        if (!(font.getCOSObject().getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream stream)) {
+            return null;
+        }
+        try (var in = stream.createInputStream()) {
+            return new CMapParser().parse(new RandomAccessReadBuffer(in));
+        }
     }
 
     private static String preferred(String unicode, int glyph, CmapLookup cmap) {

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jp.musubi.cms.common.SiteSearchHits;
 import jp.musubi.cms.search.ContentSearch;
 import jp.musubi.cms.search.FacetCount;
 import jp.musubi.cms.search.SearchHit;
@@ -41,7 +43,7 @@ class SeedPagesController {
 
     @GetMapping("/seeds")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String tag,
-                @RequestParam(required = false) String field, Model model) {
+                @RequestParam(required = false) String field, Model model, HttpServletRequest request) {
         String words = q == null ? "" : q.strip();
         if (words.length() > MAX_QUERY) {
             model.addAttribute("queryError", TEXTS.get("site.queryTooLong", MAX_QUERY));
@@ -55,6 +57,8 @@ class SeedPagesController {
             filters.put("fields", List.of(field));
         }
         SearchResult result = search.search(new SearchQuery(SiteCatalog.SEEDS, words, filters, 0, PAGE));
+        // For the access report: the term and what it found (the terms that found nothing too).
+        SiteSearchHits.record(request, words, result.total());
         List<SeedRow> rows = new ArrayList<>();
         for (SearchHit hit : result.hits()) {
             // The index follows publication a moment later: what the snapshot no longer holds is not shown.

@@ -10,11 +10,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.musubi.cms.common.JapaneseTimes;
+import jp.musubi.cms.common.SiteSearchHits;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Records each successful GET of a public page (HTML) after it was answered: path, content type,
- * a daily-salted visitor hash, the referring host (other sites only) and the search term. Sets no
+ * a daily-salted visitor hash, the referring host (other sites only) and, for a site search, its term
+ * and how many hits it found ({@link SiteSearchHits}). Sets no
  * cookie and stores no address; the work on the request thread is a hash and a queue offer.
  * Kept apart from the site's response cache so that cached answers are counted too.
  */
@@ -52,10 +54,11 @@ class SiteStatsFilter extends OncePerRequestFilter {
         }
         var today = JapaneseTimes.today(clock);
         String visitor = salt.visitor(today, request.getRemoteAddr(), request.getHeader("User-Agent"));
-        String term = request.getParameter("q");
+        // Only a page that searched names its term (and its hits); a q elsewhere is no site search.
+        SiteSearchHits.Search search = SiteSearchHits.of(request);
+        String term = search == null ? null : search.term().substring(0, Math.min(200, search.term().length()));
         recorder.offer(new SiteHit(today, path.length() > 300 ? path.substring(0, 300) : path, contentType(path), visitor,
-                referrer(request.getHeader("Referer"), request.getServerName()),
-                term == null || term.isBlank() ? null : term.strip().substring(0, Math.min(200, term.strip().length()))));
+                referrer(request.getHeader("Referer"), request.getServerName()), term, search == null ? 0 : search.hits()));
     }
 
     static String contentType(String path) {

@@ -58,7 +58,7 @@ class SiteStatsRecorder {
         }
         Map<List<Object>, Long> views = new HashMap<>();
         Map<List<Object>, Long> referrers = new HashMap<>();
-        Map<List<Object>, Long> searches = new HashMap<>();
+        Map<List<Object>, long[]> searches = new HashMap<>();
         Set<List<Object>> visitors = new HashSet<>();
         for (SiteHit hit : hits) {
             views.merge(List.of(hit.day(), hit.path(), hit.contentType()), 1L, Long::sum);
@@ -67,7 +67,11 @@ class SiteStatsRecorder {
                 referrers.merge(List.of(hit.day(), hit.referrerHost()), 1L, Long::sum);
             }
             if (hit.searchTerm() != null) {
-                searches.merge(List.of(hit.day(), hit.searchTerm()), 1L, Long::sum);
+                // searches, the most hits it found, the searches that found nothing
+                long[] sums = searches.computeIfAbsent(List.of(hit.day(), hit.searchTerm()), key -> new long[3]);
+                sums[0]++;
+                sums[1] = Math.max(sums[1], hit.searchHits());
+                sums[2] += hit.searchHits() == 0 ? 1 : 0;
             }
         }
         transactions.executeWithoutResult(status -> {
@@ -75,8 +79,7 @@ class SiteStatsRecorder {
                     "content_type", key.get(2)));
             referrers.forEach((key, count) -> add("site_referrer_day", "referrer_host", key.get(1), "views", count, key.get(0),
                     null, null));
-            searches.forEach((key, count) -> add("site_search_day", "term", key.get(1), "searches", count, key.get(0),
-                    null, null));
+            searches.forEach((key, sums) -> addSearch((java.time.LocalDate) key.get(0), (String) key.get(1), sums));
             visitors.forEach(key -> {
                 boolean known = jdbc.sql("SELECT COUNT(*) FROM site_visitor_day WHERE stat_day = ? AND visitor_hash = ?")
                         .params(Date.valueOf((java.time.LocalDate) key.get(0)), key.get(1)).query(Integer.class).single() > 0;
@@ -102,6 +105,17 @@ class SiteStatsRecorder {
                 insertIgnoringDuplicate("INSERT INTO " + table + " (stat_day, " + keyColumn + ", " + extraColumn + ", " + countColumn
                         + ") VALUES (?, ?, ?, ?)", date, key, extra, count);
             }
+        }
+    }
+
+    private void addSearch(java.time.LocalDate day, String term, long[] sums) {
+        Date date = Date.valueOf(day);
+        int updated = jdbc.sql("UPDATE site_search_day SET searches = searches + ?, results = GREATEST(results, ?),"
+                + " empty_searches = empty_searches + ? WHERE stat_day = ? AND term = ?")
+                .params(sums[0], sums[1], sums[2], date, term).update();
+        if (updated == 0) {
+            insertIgnoringDuplicate("INSERT INTO site_search_day (stat_day, term, searches, results, empty_searches)"
+                    + " VALUES (?, ?, ?, ?, ?)", date, term, sums[0], sums[1], sums[2]);
         }
     }
 

@@ -27,6 +27,8 @@ class DocumentsTest {
         String xhtml = "<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"UTF-8\"/><style>" + PdfDocuments.BASE_CSS
                 + "</style></head><body><h1>実績報告書</h1><p>令和8年度（2026年度）の活動目標と実績 &amp; 内訳</p><p>新規会員登録数（企業・団体数）、月次</p></body></html>";
         byte[] pdf = PDF.render(xhtml, null);
+        // Subset fonts and maps of the glyphs used only: a page of text stays a few KB (the whole font is 5 MB).
+        assertThat(pdf.length).isLessThan(30_000);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("実績報告書").contains("令和8年度（2026年度）の活動目標と実績 & 内訳")

@@ -29,6 +29,14 @@ class SiteStatsTest {
             return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.TEXT_HTML)
                     .body("<p>page</p>");
         }
+
+        /** Stands for the seeds' search: the term 「防災」 finds 3, anything else nothing. */
+        @org.springframework.web.bind.annotation.GetMapping("/seeds")
+        org.springframework.http.ResponseEntity<String> search(@org.springframework.web.bind.annotation.RequestParam String q,
+                                                               jakarta.servlet.http.HttpServletRequest request) {
+            jp.musubi.cms.common.SiteSearchHits.record(request, q, q.strip().equals(BOSAI) ? 3 : 0);
+            return page();
+        }
     }
 
     @org.junit.jupiter.api.BeforeEach
@@ -68,6 +76,27 @@ class SiteStatsTest {
                 .allSatisfy(hash -> assertThat(hash).matches("[0-9a-f]{64}").doesNotContain("203.0.113"));
     }
 
+    static final String BOSAI = "防災 " + System.nanoTime();
+
+    @Test
+    void searchTermsAreCountedWithTheirHitsAndTheTermsThatFoundNothing() throws Exception {
+        YearMonth month = YearMonth.from(JapaneseTimes.today(java.time.Clock.systemDefaultZone()));
+        String nothing = "該当なし語 " + System.nanoTime();
+        search("/seeds", BOSAI);
+        search("/seeds", " " + BOSAI + " ");
+        search("/seeds", nothing);
+        // A q on a page that did not search is no search term.
+        String notSearched = "検索ではない " + System.nanoTime();
+        search("/", notSearched);
+
+        statistics.flush();
+        SiteStatistics.MonthlyAccess access = statistics.month(month);
+        assertThat(access.searchTerms()).contains(new SiteStatistics.SearchTerm(BOSAI, 2, 3, 0),
+                new SiteStatistics.SearchTerm(nothing, 1, 0, 1));
+        assertThat(access.searchTerms()).extracting(SiteStatistics.SearchTerm::term).doesNotContain(notSearched);
+        assertThat(access.emptySearchTerms()).extracting(SiteStatistics.SearchTerm::term).contains(nothing).doesNotContain(BOSAI);
+    }
+
     @Test
     void contentTypeFollowsThePath() {
         assertThat(SiteStatsFilter.contentType("/")).isEqualTo("top");
@@ -94,6 +123,10 @@ class SiteStatsTest {
             request.header("Referer", referer);
         }
         return mvc.perform(request).andReturn().getResponse();
+    }
+
+    void search(String path, String q) throws Exception {
+        mvc.perform(get(path).param("q", q).header("User-Agent", "C")).andReturn();
     }
 
     long views(String path) {

@@ -62,6 +62,33 @@ class ProgramBrowserTest {
     }
 
     @Test
+    void prefectureReadsTheSiteAccessOfAMonthAndDownloadsItsPdf(BrowserSession browser) throws Exception {
+        browser.open("/seeds?q=" + java.net.URLEncoder.encode("水位", java.nio.charset.StandardCharsets.UTF_8));
+        Page page = browser.login("pref", BrowserSession.DEMO_PASSWORD);
+        page.waitForURL("**/mypage");
+        page.navigate(browser.baseUrl() + "/admin/program");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("サイトアクセス状況")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1).setName("サイトアクセス状況"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("サイト内検索の検索語（上位50件）"))).isVisible();
+        browser.assertAccessibleAtBothWidths(page);
+
+        // A month the form cannot produce, typed into the address: the page says what is wrong.
+        page.navigate(browser.baseUrl() + "/admin/program/access?month=2026-13");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("月は「2026-11」の形で指定してください。");
+        browser.assertAccessible(page);
+
+        page.getByLabel("対象の月（例：2026-11）").fill("2026-11");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("表示する")).click();
+        assertThat(page.locator("main")).containsText("2026年11月分");
+        Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("サイトアクセス状況報告をPDFでダウンロード")).click());
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+            org.assertj.core.api.Assertions.assertThat(new PDFTextStripper().getText(document))
+                    .contains("サイトアクセス状況報告", "コンテンツ種別ごとのページビュー", "結果が0件だった検索語");
+        }
+    }
+
+    @Test
     void secretariatSeesTheDeliverablesAndAWrongUploadIsExplained(BrowserSession browser) {
         Page page = browser.login("secretariat", BrowserSession.DEMO_PASSWORD);
         page.waitForURL("**/mypage");

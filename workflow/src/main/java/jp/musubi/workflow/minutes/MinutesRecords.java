@@ -24,6 +24,12 @@ class MinutesRecords {
                 .query(MinutesRecords::record).optional();
     }
 
+    /** The meeting's approved minutes (the latest approval, should a meeting have been recorded twice). */
+    Optional<MinutesRecord> approvedForMeeting(long meetingId) {
+        return jdbc.sql("SELECT * FROM minutes_record WHERE meeting_id = ? AND approved_at IS NOT NULL ORDER BY approved_at DESC")
+                .param(meetingId).query(MinutesRecords::record).stream().findFirst();
+    }
+
     void create(String processInstanceId, Long meetingId, String title) {
         jdbc.sql("INSERT INTO minutes_record (process_instance_id, meeting_id, title) VALUES (?, ?, ?)")
                 .params(processInstanceId, meetingId, title).update();

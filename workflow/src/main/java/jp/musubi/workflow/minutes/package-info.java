@@ -1,11 +1,13 @@
 /**
  * Meeting minutes (打合せ記録): the {@code meeting-minutes} process started when a meeting is held, its inbox forms
- * (write, review, correct, overdue), and the reminder and overdue mails, due within 10 business days.
+ * (write, review, correct, overdue), and the reminder and overdue mails, due within 10 business days; the approved
+ * minutes as PDF.
  */
 @ApplicationModule(
         displayName = "Minutes",
         allowedDependencies = {
                 "cms.common",
+                "cms.document",
                 "cms.input",
                 "cms.mail::notification",
                 "workflow.account",

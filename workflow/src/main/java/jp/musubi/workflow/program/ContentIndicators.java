@@ -49,9 +49,10 @@ class ContentIndicators {
 
         List<IndicatorData.CountedRecord> firstPublished(String workspace, Predicate<PublishedItem> which, LocalDate from,
                                                          LocalDate to) {
-            Map<String, Instant> first = history.firstPublished(workspace);
+            Map<String, Instant> first = IndicatorMemo.get(List.of("first-published", workspace),
+                    () -> history.firstPublished(workspace));
             List<IndicatorData.CountedRecord> records = new ArrayList<>();
-            for (PublishedItem item : content.findAll(workspace)) {
+            for (PublishedItem item : all(workspace)) {
                 if (!which.test(item)) {
                     continue;
                 }
@@ -68,8 +69,9 @@ class ContentIndicators {
             return records;
         }
 
+        /** Read once per dashboard or report: the issues feed three indicators, the events four. */
         List<PublishedItem> all(String workspace) {
-            return content.findAll(workspace);
+            return IndicatorMemo.get(List.of("published", workspace), () -> content.findAll(workspace));
         }
     }
 

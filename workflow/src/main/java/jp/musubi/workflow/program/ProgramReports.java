@@ -99,7 +99,7 @@ public class ProgramReports {
             report.access().contentTypes().forEach(c -> accessRows.add(List.of(TEXTS.get("program.access.byType"), c.key(), c.count())));
             report.access().pages().forEach(c -> accessRows.add(List.of(TEXTS.get("program.access.byPage"), c.key(), c.count())));
             report.access().referrers().forEach(c -> accessRows.add(List.of(TEXTS.get("program.access.referrers"), c.key(), c.count())));
-            report.access().searchTerms().forEach(c -> accessRows.add(List.of(TEXTS.get("program.access.searchTerms"), c.key(), c.count())));
+            report.access().searchTerms().forEach(t -> accessRows.add(List.of(TEXTS.get("program.access.searchTerms"), t.term(), t.searches())));
             sheets.add(new Workbooks.SheetData(TEXTS.get("program.access.sheet"),
                     List.of(TEXTS.get("program.access.column.item"), TEXTS.get("program.access.column.key"),
                             TEXTS.get("program.report.column.count")), accessRows));

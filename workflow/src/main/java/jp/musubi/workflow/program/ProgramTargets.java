@@ -37,7 +37,7 @@ public class ProgramTargets {
     }
 
     public List<TargetProgress> asOf(LocalDate day) {
-        return properties.targets().stream().map(target -> compute(target, day)).toList();
+        return IndicatorMemo.within(() -> properties.targets().stream().map(target -> compute(target, day)).toList());
     }
 
     public List<TargetProgress> now() {
@@ -45,15 +45,21 @@ public class ProgramTargets {
     }
 
     public Optional<TargetProgress> find(String targetId, LocalDate day) {
-        return properties.targets().stream().filter(target -> target.id().equals(targetId)).findFirst()
-                .map(target -> compute(target, day));
+        return IndicatorMemo.within(() -> properties.targets().stream().filter(target -> target.id().equals(targetId))
+                .findFirst().map(target -> compute(target, day)));
     }
 
     private TargetProgress compute(ProgramProperties.Target target, LocalDate day) {
         ProgramYear year = year();
         return indicators.find(target.indicator())
-                .map(indicator -> TargetCalculator.compute(target, year,
-                        indicator.collect(TargetCalculator.from(target, year), min(TargetCalculator.to(target, year), day)), day))
+                .map(indicator -> {
+                    LocalDate from = TargetCalculator.from(target, year);
+                    LocalDate to = min(TargetCalculator.to(target, year), day);
+                    // Two targets over one indicator and period (a year and its quarters) collect it once.
+                    IndicatorData data = IndicatorMemo.get(List.of("indicator", indicator.id(), from, to),
+                            () -> indicator.collect(from, to));
+                    return TargetCalculator.compute(target, year, data, day);
+                })
                 .orElseGet(() -> TargetCalculator.unavailable(target, year));
     }
 

@@ -27,7 +27,7 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * The programme dashboard with a year of data (bench/program/run.sh): 1,000 members, 200 published
  * issues, 2,000 proposals, selection meetings, 300 articles, 30 newsletters, 20 events, in H2 (in
- * memory), with Tochigi's FY2026 targets. Measures {@code GET /admin/program} (indicators computed,
+ * memory), and a year of the site's access log, with Tochigi's FY2026 targets. Measures {@code GET /admin/program} (indicators computed,
  * page rendered through the security filter chain) and the monthly PDF report; prints p50/p95/max.
  */
 public final class ProgramDashboardBenchmark {
@@ -42,6 +42,7 @@ public final class ProgramDashboardBenchmark {
                 .properties("spring.config.import=optional:file:../bench/program/program-tochigi.yml",
                         "spring.datasource.url=jdbc:h2:mem:program-bench;DB_CLOSE_DELAY=-1")
                 .run()) {
+            System.out.println("load average at the start: " + java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip());
             seed(context.getBean(JdbcTemplate.class));
             MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context).apply(springSecurity()).build();
             // A real account (the test context's staff account "pref"): the page layout shows its display name.
@@ -67,6 +68,17 @@ public final class ProgramDashboardBenchmark {
                 pdf[i] = System.nanoTime() - start;
             }
             print("monthly PDF report (" + size / 1024 + " KiB)", pdf);
+
+            AccessReports access = context.getBean(AccessReports.class);
+            access.pdf(access.month(YearMonth.of(2026, 11)));
+            long[] accessPdf = new long[5];
+            for (int i = 0; i < accessPdf.length; i++) {
+                long start = System.nanoTime();
+                size = access.pdf(access.month(YearMonth.of(2026, 11))).length;
+                accessPdf[i] = System.nanoTime() - start;
+            }
+            print("site access PDF report (" + size / 1024 + " KiB)", accessPdf);
+            System.out.println("load average at the end: " + java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip());
         }
     }
 
@@ -140,6 +152,43 @@ public final class ProgramDashboardBenchmark {
                         enqueued, sent, failed, created_at, created_by)
                     VALUES (?, 1, ?, '<p>x</p>', 'http://localhost/x', 'COMPLETED', 950, 950, 950, 0, ?, 'sec')
                     """, "bench-article-" + i, "メルマガ " + i, at(start.plusDays(120 + i * 4).atTime(10, 0)));
+        }
+        accessLog(jdbc, random, LocalDate.of(2025, 12, 1), LocalDate.of(2026, 11, 30));
+    }
+
+    /**
+     * A year of the site's access log as the recorder writes it: per day 150 pages' views, 300 visitors, 12
+     * referrers and 30 search terms (some finding nothing), 365 days.
+     */
+    static void accessLog(JdbcTemplate jdbc, Random random, LocalDate first, LocalDate last) {
+        String[] types = {"articles", "issues", "seeds", "members", "events", "pages"};
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            java.sql.Date date = java.sql.Date.valueOf(day);
+            List<Object[]> views = new ArrayList<>();
+            views.add(new Object[]{date, "/", "top", 200L + random.nextInt(200)});
+            for (int p = 1; p < 150; p++) {
+                String type = types[p % types.length];
+                views.add(new Object[]{date, "/" + type + "/bench-" + p, type, (long) 1 + random.nextInt(40)});
+            }
+            jdbc.batchUpdate("INSERT INTO site_page_view_day (stat_day, path, content_type, views) VALUES (?, ?, ?, ?)", views);
+            List<Object[]> visitors = new ArrayList<>();
+            for (int v = 0; v < 300; v++) {
+                visitors.add(new Object[]{date, String.format("%064x", new java.math.BigInteger(256, random))});
+            }
+            jdbc.batchUpdate("INSERT INTO site_visitor_day (stat_day, visitor_hash) VALUES (?, ?)", visitors);
+            List<Object[]> referrers = new ArrayList<>();
+            for (int r = 0; r < 12; r++) {
+                referrers.add(new Object[]{date, "ref" + r + ".example.jp", (long) 1 + random.nextInt(30)});
+            }
+            jdbc.batchUpdate("INSERT INTO site_referrer_day (stat_day, referrer_host, views) VALUES (?, ?, ?)", referrers);
+            List<Object[]> searches = new ArrayList<>();
+            for (int t = 0; t < 30; t++) {
+                long count = 1 + random.nextInt(10);
+                boolean nothing = t % 6 == 0;
+                searches.add(new Object[]{date, "検索語" + t, count, nothing ? 0L : 1L + random.nextInt(20), nothing ? count : 0L});
+            }
+            jdbc.batchUpdate("INSERT INTO site_search_day (stat_day, term, searches, results, empty_searches) VALUES (?, ?, ?, ?, ?)",
+                    searches);
         }
     }
 
