@@ -85,7 +85,7 @@ class TalentPagesTest {
 
         String searched = page("/talents?q=" + enc("研修"));
         assertThat(searched).contains("検索結果").contains("<mark>研修</mark>")
-                .contains("中小企業のDX人材育成研修の講師派遣")
+                .contains("href=\"/talents/kitakanto-it-univ-dx-lecturer\"")
                 .doesNotContain("IoTセンサーの設置から運用まで相談できる組込み技術者");
 
         String bySkill = page("/talents?skill=" + enc("LPWA"));
