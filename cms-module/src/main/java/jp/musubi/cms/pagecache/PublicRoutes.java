@@ -16,7 +16,7 @@ final class PublicRoutes {
 
     private static final List<PathPattern> CACHEABLE = parse("/", "/articles", "/articles/*", "/issues",
             "/issues/*", "/seeds", "/seeds/*", "/members", "/members/*", "/events", "/events/*", "/pages/*",
-            "/sitemap.xml", "/.rest/delivery/**");
+            "/sitemap.xml", "/.rest/delivery/**", "/talents", "/talents/*");
     private static final List<PathPattern> READ_ONLY = parse("/dam/**");
 
     private PublicRoutes() {
@@ -40,11 +40,11 @@ final class PublicRoutes {
     }
 
     /**
-     * The シーズ directory is listed from the search index even without a query: after a publication it
+     * The シーズ and 人材情報 directories are listed from the search index even without a query: after a publication it
      * may be rendered before the index caught up, so its entries live one second at most.
      */
     static boolean searchBacked(String path) {
-        return "/seeds".equals(path);
+        return "/seeds".equals(path) || "/talents".equals(path);
     }
 
     private static boolean matches(List<PathPattern> patterns, String path) {

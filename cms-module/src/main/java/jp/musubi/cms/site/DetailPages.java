@@ -20,6 +20,7 @@ public class DetailPages {
             SiteCatalog.ARTICLES, "site/article",
             SiteCatalog.ISSUES, "site/issue",
             SiteCatalog.SEEDS, "site/seed",
+            SiteCatalog.TALENTS, "site/talent",
             SiteCatalog.MEMBERS, "site/member",
             SiteCatalog.EVENTS, "site/event",
             SiteCatalog.PAGES, "site/page");
@@ -64,6 +65,10 @@ public class DetailPages {
             }
             case SiteCatalog.SEEDS -> model.addAttribute("memberName",
                     catalog.titleOf(SiteCatalog.MEMBERS, item.text("member")));
+            case SiteCatalog.TALENTS -> {
+                model.addAttribute("memberName", catalog.titleOf(SiteCatalog.MEMBERS, item.text("member")));
+                model.addAttribute("availabilityLabel", item.label("availability"));
+            }
             case SiteCatalog.MEMBERS -> model.addAttribute("memberSeeds", seedsOf(item.name()));
             default -> {
             }

@@ -21,9 +21,9 @@ class FeedController {
     private static final MediaType RSS = MediaType.parseMediaType("application/rss+xml;charset=UTF-8");
     private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
     private static final List<String> LIST_PAGES = List.of("/", "/articles", "/issues", "/seeds", "/members",
-            "/events");
+            "/events", "/talents");
     private static final List<String> WORKSPACES = List.of(SiteCatalog.ARTICLES, SiteCatalog.ISSUES,
-            SiteCatalog.SEEDS, SiteCatalog.MEMBERS, SiteCatalog.EVENTS, SiteCatalog.PAGES);
+            SiteCatalog.SEEDS, SiteCatalog.MEMBERS, SiteCatalog.EVENTS, SiteCatalog.PAGES, SiteCatalog.TALENTS);
 
     private final SiteCatalog catalog;
     private final SiteProperties site;

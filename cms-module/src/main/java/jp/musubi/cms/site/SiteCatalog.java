@@ -16,6 +16,7 @@ public class SiteCatalog {
     public static final String ARTICLES = "articles";
     public static final String ISSUES = "issues";
     public static final String SEEDS = "seeds";
+    public static final String TALENTS = "talents";
     public static final String MEMBERS = "members";
     public static final String EVENTS = "events";
     public static final String PAGES = "pages";

@@ -25,6 +25,11 @@ class SiteLinks {
     }
 
     @Bean
+    AreaLink talentsArea() {
+        return AreaLink.everyone(TEXTS.get("site.link.talents"), "/talents", 3);
+    }
+
+    @Bean
     AreaLink membersArea() {
         return AreaLink.everyone(TEXTS.get("site.link.members"), "/members", 4);
     }

@@ -41,6 +41,23 @@ public class SuggestionExposures {
         }
     }
 
+    /**
+     * A suggestion list shown for a case whose list may be shown again (a task page reopened): only the
+     * first showing counts, so each case adds each organization at most once to the year's figures.
+     *
+     * @return whether this showing was recorded
+     */
+    @Transactional
+    public boolean recordSuggestedOnce(String context, List<Suggestion> shown) {
+        Long already = jdbc.sql("SELECT COUNT(*) FROM suggestion_exposure WHERE kind = ? AND context = ?")
+                .params(SUGGESTED, context).query(Long.class).single();
+        if (already > 0) {
+            return false;
+        }
+        recordSuggested(context, shown);
+        return true;
+    }
+
     /** An organization that staff introduced for the case. */
     @Transactional
     public void recordIntroduced(String context, String organizationKey, String organizationName) {

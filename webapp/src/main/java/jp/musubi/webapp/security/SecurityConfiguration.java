@@ -138,6 +138,8 @@ class SecurityConfiguration {
                 .requestMatchers(readOnly("/articles", "/articles/*", "/issues", "/issues/*", "/seeds",
                         "/seeds/*", "/members", "/members/*", "/events", "/events/*", "/pages/*", "/sitemap.xml"))
                 .permitAll()
+                .requestMatchers(readOnly("/talents", "/talents/*"))
+                .permitAll()
                 .requestMatchers(readOnly("/join", "/contact", "/consultation", "/join/done", "/contact/done",
                         "/consultation/done", "/propose", "/propose/done"))
                 .permitAll()

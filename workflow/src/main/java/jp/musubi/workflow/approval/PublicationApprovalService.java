@@ -34,8 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublicationApprovalService {
 
     static final int MAX_COMMENT_LENGTH = 1000;
-    /** The only workspace members write to (their seeds, from the member portal). */
-    private static final String MEMBER_WORKSPACE = "seeds";
+    /** The workspaces members write to from the member portal: their seeds and their 人材情報. */
+    private static final String SEEDS = "seeds";
+    private static final String TALENTS = "talents";
+    private static final java.util.Set<String> MEMBER_WORKSPACES = java.util.Set.of(SEEDS, TALENTS);
     private static final String TAKEN = TEXTS.get("approval.task.taken");
 
     private final TaskService tasks;
@@ -158,9 +160,9 @@ public class PublicationApprovalService {
                 request.itemTitle(), null, revisionPath(submitter, request, revision)));
     }
 
-    /** A member's seed: its submitter learns it was approved and when it is on the site. */
+    /** A member's seed or 人材情報: its submitter learns it was approved and when it is on the site. */
     private void notifyMemberOfApproval(PublicationRequest request, String comment) {
-        if (request.unpublish() || !MEMBER_WORKSPACE.equals(request.workspace())) {
+        if (request.unpublish() || !MEMBER_WORKSPACES.contains(request.workspace())) {
             return;
         }
         Account submitter = accounts.findByUsername(request.submittedBy()).orElse(null);
@@ -169,14 +171,20 @@ public class PublicationApprovalService {
             return;
         }
         String at = later(request) ? jp.musubi.cms.common.JapaneseTimes.dateTimeWithWeekday(request.publishAt()) : null;
-        notifications.send(new SeedPublicationApproved(submitter.email(), submitter.displayName(),
-                request.itemTitle() == null ? request.name() : request.itemTitle(), request.name(), at, comment));
+        String title = request.itemTitle() == null ? request.name() : request.itemTitle();
+        if (TALENTS.equals(request.workspace())) {
+            notifications.send(new TalentPublicationApproved(submitter.email(), submitter.displayName(), title,
+                    request.name(), at, comment));
+        } else {
+            notifications.send(new SeedPublicationApproved(submitter.email(), submitter.displayName(), title,
+                    request.name(), at, comment));
+        }
     }
 
-    /** Members cannot open the inbox: their seeds are revised in the member portal instead. */
+    /** Members cannot open the inbox: their seeds and 人材情報 are revised in the member portal instead. */
     private static String revisionPath(Account submitter, PublicationRequest request, Task revision) {
-        if (submitter.roles().contains(Role.MEMBER) && MEMBER_WORKSPACE.equals(request.workspace())) {
-            return "/member/seeds/" + request.name() + "/edit";
+        if (submitter.roles().contains(Role.MEMBER) && MEMBER_WORKSPACES.contains(request.workspace())) {
+            return "/member/" + request.workspace() + "/" + request.name() + "/edit";
         }
         return "/inbox/tasks/" + revision.getId();
     }

@@ -39,10 +39,13 @@ class ConsultationPages {
     private final ConsultationFigures figures;
     private final ConsultationReport report;
     private final SuggestionExposures exposures;
+    private final IssueSuggestions issueSuggestions;
     private final Clock clock;
 
     ConsultationPages(ConsultationRepository consultations, ConsultationRequests requests, ConsultationFigures figures,
-                      ConsultationReport report, SuggestionExposures exposures, Clock clock) {
+                      ConsultationReport report, SuggestionExposures exposures, IssueSuggestions issueSuggestions,
+                      Clock clock) {
+        this.issueSuggestions = issueSuggestions;
         this.consultations = consultations;
         this.requests = requests;
         this.figures = figures;
@@ -70,6 +73,16 @@ class ConsultationPages {
         model.addAttribute("suggestions", consultations.suggestions(id));
         model.addAttribute("introductions", consultations.introductions(id));
         return "consultation/detail";
+    }
+
+    /** The inbox panel of 取組課題選定: suggestions for the municipal issue, matched words marked (an HTML fragment). */
+    @GetMapping(LIST + "/issue-cases/{caseId:[0-9]+}/suggestions")
+    String issueSuggestions(@PathVariable long caseId, Model model) {
+        IssueSuggestions.Shown shown = issueSuggestions.show(caseId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("issueTitle", shown.issueTitle());
+        model.addAttribute("suggestions", shown.suggestions());
+        return "consultation/issue-suggestions :: panel";
     }
 
     @GetMapping(LIST + "/report")

@@ -16,6 +16,7 @@
                 "workflow.account",
                 "workflow.delegate",
                 "workflow.inbox",
+                "workflow.issuecase",
                 "workflow.membership",
                 "workflow.program",
                 "workflow.task"})

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * 退会処理 (process {@code member-registration}, after the secretariat confirmed a withdrawal), in
- * the confirmation's transaction: the public profile and every seed referring to it are taken off
+ * the confirmation's transaction: the public profile and every seed and 人材情報 referring to it are taken off
  * the site (their revisions stay, unpublished), the organization's contacts are deleted, the
  * contact data of its applications erased, its accounts disabled and anonymized, and the
  * organization is marked WITHDRAWN in the member registry (kept for the ledger's history).
@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 public class MemberWithdrawalDelegate implements JavaDelegate {
 
     static final String SEEDS = "seeds";
+    /** 人材情報 reference the member profile like seeds and go off the site with it. */
+    static final String TALENTS = "talents";
 
     private final MemberRequestRepository requests;
     private final OrganizationRepository organizations;
@@ -53,6 +55,9 @@ public class MemberWithdrawalDelegate implements JavaDelegate {
         // Through the content module's service: its repository is not part of its API.
         for (String seed : content.referrers(SEEDS, MembershipAdmissionDelegate.MEMBERS, key)) {
             unpublishIfPublished(SEEDS, seed, user);
+        }
+        for (String talent : content.referrers(TALENTS, MembershipAdmissionDelegate.MEMBERS, key)) {
+            unpublishIfPublished(TALENTS, talent, user);
         }
         unpublishIfPublished(MembershipAdmissionDelegate.MEMBERS, key, user);
 

@@ -58,11 +58,14 @@ class MemberPortalController {
     private final java.time.Clock clock;
     private final AssetProperties assetProperties;
     private final MemberSeeds seeds;
+    private final MemberTalents talents;
     private final Organizations registry;
 
     MemberPortalController(MemberOrganizations organizations, AccountService accounts, SiteCatalog catalog,
                            IssueCases issueCases, Proposals proposals, MemberRequests requests, java.time.Clock clock,
-                           AssetProperties assetProperties, MemberSeeds seeds, Organizations registry) {
+                           AssetProperties assetProperties, MemberSeeds seeds, MemberTalents talents,
+                           Organizations registry) {
+        this.talents = talents;
         this.registry = registry;
         this.assetProperties = assetProperties;
         this.seeds = seeds;
@@ -101,6 +104,7 @@ class MemberPortalController {
                     .toList());
             model.addAttribute("openIssues", openIssues());
             model.addAttribute("seeds", seeds.forOrganization(org.key()));
+            model.addAttribute("talents", talents.forOrganization(org.key()));
         }
         return "member/portal";
     }

@@ -120,12 +120,17 @@ class MemberSeeds {
     }
 
     private SeedView view(ContentItem item) {
+        return view(WORKSPACE, item, requests);
+    }
+
+    /** Where a member's own item (a seed, a 人材情報) stands: pending, sent back, published or a draft. */
+    static SeedView view(String workspace, ContentItem item, PublicationRequests requests) {
         String title = String.valueOf(item.properties().getOrDefault("title", item.name()));
         boolean published = item.publishedRevision() != null && item.status() != PublicationStatus.UNPUBLISHED;
         if (item.approvalPending()) {
             return new SeedView(item.name(), title, item.version(), SeedStatus.PENDING, null, published);
         }
-        Optional<PublicationRequest> last = requests.latest(WORKSPACE, item.name());
+        Optional<PublicationRequest> last = requests.latest(workspace, item.name());
         if (last.isPresent() && last.get().decision() == PublicationDecision.REJECTED) {
             return new SeedView(item.name(), title, item.version(), SeedStatus.REJECTED, last.get().decisionComment(),
                     published);

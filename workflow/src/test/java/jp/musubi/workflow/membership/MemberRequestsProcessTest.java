@@ -132,6 +132,11 @@ class MemberRequestsProcessTest {
         content.create("seeds", draftSeed, Map.of("title", "下書き", "member", key, "summary", "未公開",
                 "body", "<p>詳細</p>"), null, "secretariat1");
 
+        String talent = key + "-talent";
+        content.create("talents", talent, Map.of("title", "点検の技術者", "member", key, "summary", "ドローン操縦者",
+                "skills", java.util.List.of("ドローン")), null, "secretariat1");
+        publication.publish("talents", talent, null, "secretariat1");
+
         long id = requests.requestWithdrawal(key, "事業縮小のため", "member-user");
         assertThatThrownBy(() -> requests.requestWithdrawal(key, null, "member-user"))
                 .as("one withdrawal at a time").isInstanceOf(InputRefused.class);
@@ -142,6 +147,7 @@ class MemberRequestsProcessTest {
         assertThat(content.get("members", key).publishedRevision()).isNull();
         assertThat(content.get("seeds", seed).publishedRevision()).isNull();
         assertThat(content.get("seeds", draftSeed).publishedRevision()).isNull();
+        assertThat(content.get("talents", talent).publishedRevision()).as("人材情報 go off the site too").isNull();
         assertThat(organizations.contacts(key)).isEmpty();
         Organization org = organizations.findByKey(key).orElseThrow();
         assertThat(org.status()).isEqualTo("WITHDRAWN");

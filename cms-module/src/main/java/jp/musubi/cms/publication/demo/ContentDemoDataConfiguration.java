@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The demo content sections, in reference order after organizations (10) and accounts (20):
- * municipalities before the issues that name them, members before their seeds. They live with
+ * municipalities before the issues that name them, members before their seeds and 人材情報. They live with
  * publication, not content, because they publish what they load: content must not depend on
  * publication, which builds on it.
  */
@@ -43,6 +43,11 @@ class ContentDemoDataConfiguration {
     @Bean
     ContentDemoData seedDemoData() {
         return section("cms-seeds", 50, "content/seeds.yml", "seed");
+    }
+
+    @Bean
+    ContentDemoData talentDemoData() {
+        return section("cms-talents", 55, "content/talents.yml", "talent");
     }
 
     @Bean

@@ -49,7 +49,7 @@ class ContentDemoDataTest {
                 .sorted(Comparator.comparingInt(DemoDataSection::order))
                 .toList();
         assertThat(contentSections).extracting(DemoDataSection::name).containsExactly("cms-municipalities",
-                "cms-members", "cms-seeds", "cms-issues", "cms-articles", "cms-events", "cms-pages");
+                "cms-members", "cms-seeds", "cms-talents", "cms-issues", "cms-articles", "cms-events", "cms-pages");
         assertThat(contentSections).extracting(DemoDataSection::order).allMatch(order -> order >= 30 && order <= 90);
 
         DemoDataReader reader = new DemoDataReader(resourceLoader, "file:../seeds/");
@@ -58,6 +58,8 @@ class ContentDemoDataTest {
         assertThat(count("municipalities")).isEqualTo(25);
         assertThat(count("members")).isEqualTo(10);
         assertThat(count("seeds")).isEqualTo(15);
+        assertThat(count("talents")).isEqualTo(4);
+        assertThat(countPublished("talents")).isEqualTo(4);
         assertThat(count("issues")).isEqualTo(6);
         assertThat(count("articles")).isEqualTo(8);
         assertThat(count("events")).isEqualTo(3);
@@ -83,6 +85,8 @@ class ContentDemoDataTest {
                 .containsEntry("title", "宇都宮市").containsEntry("code", "092011");
         assertThat(published.find("seeds", "lpwa-water-level-sensor").orElseThrow().properties())
                 .containsEntry("member", "nasuno-denshi");
+        assertThat(published.find("talents", "hibari-node-data-team").orElseThrow().properties())
+                .containsEntry("member", "hibari-node").containsEntry("availability", "project");
     }
 
     private long count(String workspace) {
