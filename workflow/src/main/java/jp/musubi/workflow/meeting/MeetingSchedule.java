@@ -296,7 +296,7 @@ public class MeetingSchedule {
         }
         Asset asset;
         try (InputStream in = content.getInputStream()) {
-            asset = assets.upload(filename, in, user);
+            asset = assets.uploadRestricted(filename, in, user);
         } catch (AssetRejectedException e) {
             throw InputRefused.of("file", TEXTS.get("meeting.error.fileRejected", e.getMessage()));
         } catch (IOException e) {
