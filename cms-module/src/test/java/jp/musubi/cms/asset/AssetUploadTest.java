@@ -207,7 +207,8 @@ class AssetUploadTest {
         Asset restricted = service.uploadRestricted("内部資料.pdf", new java.io.ByteArrayInputStream(PDF), "municipal");
         assertThat(assets.find(restricted.id())).get().extracting(Asset::restricted).isEqualTo(true);
         assertThat(Files.readAllBytes(service.file(restricted))).isEqualTo(PDF);
-        for (String path : new String[] {"/dam/" + restricted.id(), restricted.url(), "/api/cms/assets/" + restricted.id()}) {
+        for (String path : new String[] {"/dam/" + restricted.id(), "/dam/" + restricted.id() + "/内部資料.pdf",
+                "/api/cms/assets/" + restricted.id()}) {
             mvc.perform(get(path).with(EDITOR))
                     .andExpect(status().isNotFound())
                     .andExpect(jsonPath("$.title").value("見つかりません"))
@@ -218,7 +219,7 @@ class AssetUploadTest {
         Asset open = service.upload("公開資料.pdf", new java.io.ByteArrayInputStream(PDF), "editor-a");
         assertThat(open.restricted()).isFalse();
         assertThat(service.exists(open.id())).isTrue();
-        mvc.perform(get(open.url()).with(EDITOR)).andExpect(status().isOk());
+        mvc.perform(get("/dam/" + open.id() + "/公開資料.pdf").with(EDITOR)).andExpect(status().isOk());
     }
 
     @Test

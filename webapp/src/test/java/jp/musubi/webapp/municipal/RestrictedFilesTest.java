@@ -79,7 +79,7 @@ class RestrictedFilesTest {
                 .param(issueId).query(UUID.class).single();
         String file = "/issue-attachments/" + issueId + "/1";
 
-        assertNotAtDam(asset, "観光客数.png");
+        assertNotAtDam(asset, "観光客数.png", png);
         // A draft: its municipality only.
         assertServed(file, "municipal", png, "観光客数.png");
         assertNotFound(file, "pref");
@@ -127,7 +127,7 @@ class RestrictedFilesTest {
         String file = "/proposal-files/" + proposal.id() + "/1";
         String otherMember = memberOf("hibari-node");
 
-        assertNotAtDam(asset, "提案書.pdf");
+        assertNotAtDam(asset, "提案書.pdf", PDF);
         assertServed(file, "secretariat", PDF, "提案書.pdf");
         assertServed(file, "pref", PDF, "提案書.pdf");
         assertServed(file, "member", PDF, "提案書.pdf");
@@ -144,17 +144,23 @@ class RestrictedFilesTest {
         assertThat(html(get("/inbox/tasks/" + cases.task(caseId, "selectionHearing")).with(as("secretariat"))))
                 .doesNotContain("/dam/" + asset);
 
+        assertThat(html(get("/municipal/issues/" + caseId).with(as("municipal")))).contains("1 件")
+                .doesNotContain(file).doesNotContain("選定中の提案");
+
         cases.heard(caseId);
+        assertThat(html(get("/municipal/issues/" + caseId).with(as("municipal")))).contains("選定中の提案")
+                .contains("<a href=\"" + file + "\">提案書.pdf</a>").doesNotContain("member@demo.example.jp");
         assertServed(file, "municipal", PDF, "提案書.pdf");
         assertNotFound(file, "municipal-kanuma");
         assertNotFound(file, otherMember);
     }
 
-    private void assertNotAtDam(UUID asset, String filename) throws Exception {
+    private void assertNotAtDam(UUID asset, String filename, byte[] bytes) throws Exception {
         for (String path : List.of("/dam/" + asset, "/dam/" + asset + "/" + filename)) {
             MockHttpServletResponse anonymous = mvc.perform(get(path)).andReturn().getResponse();
             assertThat(anonymous.getStatus()).as(path).isEqualTo(404);
-            assertThat(anonymous.getContentAsByteArray()).as(path).doesNotContain(PDF);
+            assertThat(new String(anonymous.getContentAsByteArray(), StandardCharsets.ISO_8859_1)).as(path)
+                    .doesNotContain(new String(bytes, StandardCharsets.ISO_8859_1));
             assertThat(mvc.perform(get(path).with(as("secretariat"))).andReturn().getResponse().getStatus()).isEqualTo(404);
         }
     }
@@ -171,7 +177,8 @@ class RestrictedFilesTest {
     private void assertNotFound(String path, String who) throws Exception {
         MockHttpServletResponse response = mvc.perform(get(path).with(as(who)).accept("text/html")).andReturn().getResponse();
         assertThat(response.getStatus()).as("%s as %s", path, who).isEqualTo(404);
-        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("見つかりません");
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("ファイルが見つかりません")
+                .contains("だけが開けます").doesNotContain("%PDF");
     }
 
     private String html(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {

@@ -1,7 +1,12 @@
 package jp.musubi.workflow.issuecase;
 
+import static jp.musubi.workflow.issuecase.IssueCaseTexts.TEXTS;
+
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import jp.musubi.cms.asset.Asset;
 import jp.musubi.cms.asset.AssetService;
@@ -14,13 +19,12 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /proposal-files/{proposal}/{n}}: a proposal's attached file for the people {@link ProposalFiles}
@@ -44,15 +48,26 @@ class ProposalFileController {
     }
 
     @GetMapping(PATH + "{proposalId:\\d+}/{position:\\d+}")
-    ResponseEntity<Resource> file(@PathVariable long proposalId, @PathVariable int position, Principal principal) {
-        Account account = accounts.findByUsername(principal.getName()).orElseThrow(ProposalFileController::notFound);
+    Object file(@PathVariable long proposalId, @PathVariable int position, Principal principal,
+                HttpServletResponse response, Model model) {
+        Optional<Asset> found = accounts.findByUsername(principal.getName())
+                .flatMap(account -> files.file(proposalId, position, reader(account)));
+        if (found.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("notFoundTitle", TEXTS.get("issuecase.file.notFound.title"));
+            model.addAttribute("notFoundDetail", TEXTS.get("issuecase.file.notFound.detail"));
+            model.addAttribute("notFoundBack", TEXTS.get("issuecase.file.notFound.back"));
+            return "issuecase/file-not-found";
+        }
+        return download(found.get(), assets);
+    }
+
+    private ProposalFileReader reader(Account account) {
         boolean staff = account.roles().contains(Role.PREF_STAFF) || account.roles().contains(Role.SECRETARIAT);
         Long organization = account.roles().contains(Role.MEMBER) && account.organizationKey() != null
                 ? organizations.find(account.organizationKey()).map(Organization::id).orElse(null) : null;
         String municipality = account.roles().contains(Role.MUNICIPAL_STAFF) ? account.municipality() : null;
-        Asset asset = files.file(proposalId, position, new ProposalFileReader(staff, organization, municipality))
-                .orElseThrow(ProposalFileController::notFound);
-        return download(asset, assets);
+        return new ProposalFileReader(staff, organization, municipality);
     }
 
     /** The file as a download that no shared cache keeps. */
@@ -64,9 +79,5 @@ class ProposalFileController {
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(new FileSystemResource(assets.file(asset)));
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

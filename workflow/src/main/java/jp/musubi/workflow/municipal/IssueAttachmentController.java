@@ -2,23 +2,22 @@ package jp.musubi.workflow.municipal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import jp.musubi.cms.asset.Asset;
 import jp.musubi.cms.asset.AssetService;
-import jp.musubi.workflow.account.Account;
 import jp.musubi.workflow.account.AccountService;
 import jp.musubi.workflow.account.Role;
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /issue-attachments/{issue}/{n}}: a related document of a municipal issue, for the issue's
@@ -41,12 +40,19 @@ class IssueAttachmentController {
     }
 
     @GetMapping(PATH + "{issueId:\\d+}/{position:\\d+}")
-    ResponseEntity<Resource> attachment(@PathVariable long issueId, @PathVariable int position, Principal principal) {
-        Account account = accounts.findByUsername(principal.getName()).orElseThrow(IssueAttachmentController::notFound);
-        boolean staff = account.roles().contains(Role.PREF_STAFF) || account.roles().contains(Role.SECRETARIAT);
-        String municipality = account.roles().contains(Role.MUNICIPAL_STAFF) && account.municipality() != null
-                && !account.municipality().isBlank() ? account.municipality() : null;
-        Asset asset = issues.attachment(issueId, position, municipality, staff).orElseThrow(IssueAttachmentController::notFound);
+    Object attachment(@PathVariable long issueId, @PathVariable int position, Principal principal,
+                      HttpServletResponse response) {
+        Optional<Asset> found = accounts.findByUsername(principal.getName()).flatMap(account -> {
+            boolean staff = account.roles().contains(Role.PREF_STAFF) || account.roles().contains(Role.SECRETARIAT);
+            String municipality = account.roles().contains(Role.MUNICIPAL_STAFF) && account.municipality() != null
+                    && !account.municipality().isBlank() ? account.municipality() : null;
+            return issues.attachment(issueId, position, municipality, staff);
+        });
+        if (found.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return "municipal/file-not-found";
+        }
+        Asset asset = found.get();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(asset.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -54,9 +60,5 @@ class IssueAttachmentController {
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(new FileSystemResource(assets.file(asset)));
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }
