@@ -23,6 +23,8 @@ import jp.musubi.workflow.account.Role;
 import jp.musubi.workflow.issuecase.AttachmentUpload;
 import jp.musubi.workflow.issuecase.IssueCases;
 import jp.musubi.workflow.issuecase.Proposal;
+import jp.musubi.workflow.meeting.MeetingInput;
+import jp.musubi.workflow.meeting.MeetingSchedule;
 import jp.musubi.workflow.membership.Organization;
 import jp.musubi.workflow.membership.Organizations;
 import org.junit.jupiter.api.Test;
@@ -37,7 +39,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The files of municipal issues and of proposals are restricted assets: {@code /dam} answers 404 for them, and
+ * The files of municipal issues, of proposals and of meetings are restricted assets: {@code /dam} answers 404 for them, and
  * their own routes hand them only to the people allowed to read them. Every other account gets 404 (or, for a
  * role that never reads them, 403) and not a byte of the file.
  */
@@ -60,6 +62,8 @@ class RestrictedFilesTest {
     IssueCases issueCases;
     @Autowired
     Organizations organizations;
+    @Autowired
+    MeetingSchedule meetings;
 
     @Test
     void anIssuesDocumentReachesItsMunicipalityAndOnceSubmittedTheStaffButNobodyElse() throws Exception {
@@ -153,6 +157,28 @@ class RestrictedFilesTest {
         assertServed(file, "municipal", PDF, "提案書.pdf");
         assertNotFound(file, "municipal-kanuma");
         assertNotFound(file, otherMember);
+    }
+
+    @Test
+    void aMeetingsMaterialReachesItsParticipantsAndTheStaffOnlyNeverThroughDam() throws Exception {
+        java.time.LocalDate day = java.time.LocalDate.now(jp.musubi.cms.common.JapaneseTimes.ZONE).plusDays(30);
+        long meeting = meetings.schedule(new MeetingInput("REGULAR", "定例打合せ（資料の閲覧範囲）", day.toString(), "10:00", "11:00",
+                "県庁", null, "進捗の確認", null, List.of("municipal", "secretariat")), null, false, "secretariat");
+        int position = meetings.addMaterial(meeting, "進捗資料.pdf", new ByteArrayResource(PDF), "secretariat",
+                Set.of(Role.SECRETARIAT.name()));
+        UUID asset = jdbc.sql("SELECT asset_id FROM meeting_material WHERE meeting_id = ? AND position = ?")
+                .params(meeting, position).query(UUID.class).single();
+        String file = "/meetings/" + meeting + "/materials/" + position;
+
+        assertNotAtDam(asset, "進捗資料.pdf", PDF);
+        for (String who : List.of("municipal", "secretariat", "pref")) {
+            MockHttpServletResponse response = mvc.perform(get(file).with(as(who))).andReturn().getResponse();
+            assertThat(response.getStatus()).as(who).isEqualTo(200);
+            assertThat(response.getContentAsByteArray()).isEqualTo(PDF);
+        }
+        for (String who : List.of("municipal-kanuma", "member")) {
+            assertThat(mvc.perform(get(file).with(as(who))).andReturn().getResponse().getStatus()).as(who).isEqualTo(404);
+        }
     }
 
     private void assertNotAtDam(UUID asset, String filename, byte[] bytes) throws Exception {
