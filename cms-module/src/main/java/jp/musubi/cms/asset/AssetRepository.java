@@ -21,21 +21,23 @@ public class AssetRepository {
     }
 
     public void insert(Asset asset) {
-        jdbc.sql("INSERT INTO cms_asset (id, filename, media_type, size_bytes, sha256, uploaded_at, uploaded_by)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO cms_asset (id, filename, media_type, size_bytes, sha256, uploaded_at, uploaded_by,"
+                        + " restricted) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(asset.id(), asset.filename(), asset.mediaType(), asset.size(), asset.sha256(),
                         new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, asset.uploadedAt().atOffset(ZoneOffset.UTC)),
-                        asset.uploadedBy())
+                        asset.uploadedBy(), asset.restricted())
                 .update();
     }
 
     public Optional<Asset> find(UUID id) {
-        return jdbc.sql("SELECT id, filename, media_type, size_bytes, sha256, uploaded_at, uploaded_by FROM cms_asset"
+        return jdbc.sql("SELECT id, filename, media_type, size_bytes, sha256, uploaded_at, uploaded_by, restricted"
+                        + " FROM cms_asset"
                         + " WHERE id = ?")
                 .param(id)
                 .query((rs, n) -> new Asset(rs.getObject("id", UUID.class), rs.getString("filename"),
                         rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
-                        rs.getObject("uploaded_at", OffsetDateTime.class).toInstant(), rs.getString("uploaded_by")))
+                        rs.getObject("uploaded_at", OffsetDateTime.class).toInstant(), rs.getString("uploaded_by"),
+                        rs.getBoolean("restricted")))
                 .optional();
     }
 

@@ -46,6 +46,21 @@ public class AssetService {
      */
     @Transactional
     public Asset upload(String originalFilename, InputStream content, String user) {
+        return store(originalFilename, content, user, false);
+    }
+
+    /**
+     * Stores an upload that {@code /dam} never serves (it answers 404): the caller serves it on its own
+     * route to the people allowed to see it. Checked as {@link #upload}.
+     *
+     * @throws AssetRejectedException with the reason in Japanese; nothing is stored then
+     */
+    @Transactional
+    public Asset uploadRestricted(String originalFilename, InputStream content, String user) {
+        return store(originalFilename, content, user, true);
+    }
+
+    private Asset store(String originalFilename, InputStream content, String user, boolean restricted) {
         long maxBytes = properties.maxSize().toBytes();
         AssetStorage.Received received = storage.receive(content, maxBytes);
         boolean kept = false;
@@ -59,7 +74,7 @@ public class AssetService {
             AssetType type = acceptedType(detector.detect(received.file()));
             String filename = filename(originalFilename, type);
             Asset asset = new Asset(UUID.randomUUID(), filename, type.mediaType(), received.size(),
-                    received.sha256(), clock.instant().truncatedTo(ChronoUnit.MICROS), user);
+                    received.sha256(), clock.instant().truncatedTo(ChronoUnit.MICROS), user, restricted);
             storage.keep(received.file(), asset.id());
             kept = true;
             deleteFileOnRollback(asset.id());
@@ -72,13 +87,19 @@ public class AssetService {
         }
     }
 
+    /** Any asset, restricted or not: for the feature that stored it. */
     public Optional<Asset> find(UUID id) {
         return repository.find(id);
     }
 
-    /** @throws AssetNotFoundException also when {@code id} is not a UUID */
+    /**
+     * A public asset, for {@code /dam} and the authoring API.
+     *
+     * @throws AssetNotFoundException also when {@code id} is not a UUID or the asset is restricted
+     */
     public Asset get(String id) {
-        return parse(id).flatMap(repository::find).orElseThrow(() -> new AssetNotFoundException(id));
+        return parse(id).flatMap(repository::find).filter(asset -> !asset.restricted())
+                .orElseThrow(() -> new AssetNotFoundException(id));
     }
 
     /** The stored bytes of the asset. */
@@ -86,8 +107,9 @@ public class AssetService {
         return storage.find(asset.id()).orElseThrow(() -> new AssetNotFoundException(asset.id().toString()));
     }
 
+    /** Whether content may refer to the asset: it exists and is not restricted. */
     public boolean exists(UUID id) {
-        return repository.exists(id);
+        return repository.find(id).filter(asset -> !asset.restricted()).isPresent();
     }
 
     public static Optional<UUID> parse(String id) {

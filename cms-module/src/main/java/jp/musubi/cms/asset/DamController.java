@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Serves assets to everyone at {@code /dam/{id}} and {@code /dam/{id}/{filename}} (the file name is
  * only for people and search engines). An asset never changes under its id, so it may be cached for
- * a year; the type is the detected one and browsers must not guess another.
+ * a year; the type is the detected one and browsers must not guess another. A restricted asset is
+ * "not found" here, exactly as an unknown id, so its link says nothing.
  */
 @RestController
 class DamController {

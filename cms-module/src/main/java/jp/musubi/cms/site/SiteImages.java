@@ -27,6 +27,7 @@ public class SiteImages {
             return null;
         }
         return AssetService.parse(id.strip()).flatMap(assets::find)
+                .filter(asset -> !asset.restricted())
                 .filter(asset -> asset.mediaType() != null && asset.mediaType().startsWith("image/"))
                 .map(asset -> new MainImage(asset.url(), alt(item)))
                 .orElse(null);

@@ -67,6 +67,9 @@ class AssetUploadTest {
     @Autowired
     AssetProperties properties;
 
+    @Autowired
+    AssetService service;
+
     static Stream<Arguments> acceptedFiles() throws IOException {
         return Stream.of(
                 Arguments.of("chart.png", image("png"), "image/png", "chart.png"),
@@ -197,6 +200,26 @@ class AssetUploadTest {
                         .file(new MockMultipartFile("file", "b.png", "image/png", image("png"))).with(csrf()).with(EDITOR))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value("ファイルは1回に1つずつアップロードしてください。"));
+    }
+
+    @Test
+    void aRestrictedAssetIsStoredButNeverServedAtDamNorShownByTheApiNorReferable() throws Exception {
+        Asset restricted = service.uploadRestricted("内部資料.pdf", new java.io.ByteArrayInputStream(PDF), "municipal");
+        assertThat(assets.find(restricted.id())).get().extracting(Asset::restricted).isEqualTo(true);
+        assertThat(Files.readAllBytes(service.file(restricted))).isEqualTo(PDF);
+        for (String path : new String[] {"/dam/" + restricted.id(), "/dam/" + restricted.id() + "/内部資料.pdf",
+                "/api/cms/assets/" + restricted.id()}) {
+            mvc.perform(get(path).with(EDITOR))
+                    .andExpect(status().isNotFound())
+                    .andExpect(jsonPath("$.title").value("見つかりません"))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("内部資料"))));
+        }
+        assertThat(service.exists(restricted.id())).as("content may not refer to it").isFalse();
+
+        Asset open = service.upload("公開資料.pdf", new java.io.ByteArrayInputStream(PDF), "editor-a");
+        assertThat(open.restricted()).isFalse();
+        assertThat(service.exists(open.id())).isTrue();
+        mvc.perform(get("/dam/" + open.id() + "/公開資料.pdf").with(EDITOR)).andExpect(status().isOk());
     }
 
     @Test

@@ -50,7 +50,7 @@ class ProposalAttachmentInboxTest {
                 .getContentAsString(StandardCharsets.UTF_8));
         // The link sits in the proposal's own fieldset, between its legend and its radio buttons.
         assertThat(page).containsPattern("(?s)<legend>\\s*<span>「" + java.util.regex.Pattern.quote(proposal.title())
-                + "[^<]*</span>.*?</legend>\\s*<ul class=\"inbox-attachments\">\\s*<li><a href=\"/dam/" + file.assetId()
-                + "/[^\"]+\">添付ファイル：実証計画.pdf</a>");
+                + "[^<]*</span>.*?</legend>\\s*<ul class=\"inbox-attachments\">\\s*<li><a href=\"/proposal-files/" + proposal.id()
+                + "/1\">添付ファイル：実証計画.pdf</a>");
     }
 }

@@ -105,7 +105,7 @@ class ProposalAttachmentTest {
         UUID pdfAsset = jdbc.sql("SELECT asset_id FROM proposal_attachment WHERE proposal_id = ? AND position = 1")
                 .param(proposalId).query(UUID.class).single();
         assertThat(portal).contains(title).contains(">提案書.pdf</a>").contains(">構成図.png</a>")
-                .contains("href=\"/dam/" + pdfAsset + "/");
+                .contains("href=\"/proposal-files/" + proposalId + "/1\"").doesNotContain("/dam/" + pdfAsset);
         // The attachments stay off the public issue page.
         String publicPage = text(mvc.perform(get("/issues/" + ISSUE)).andReturn().getResponse());
         assertThat(publicPage).doesNotContain(pdfAsset.toString()).doesNotContain("提案書.pdf");

@@ -3,30 +3,56 @@ package jp.musubi.webapp.municipal;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import jp.musubi.cms.common.JapaneseTimes;
+import jp.musubi.cms.mail.MailOutboxProperties;
+import jp.musubi.cms.mail.OutboxSender;
+import jp.musubi.cms.mail.OutboxStore;
 import jp.musubi.webapp.support.BrowserSession;
 import jp.musubi.webapp.support.MusubiBrowserTest;
 import jp.musubi.workflow.issuecase.IssueCaseStatus;
 import jp.musubi.workflow.issuecase.IssueCases;
+import jp.musubi.workflow.membership.Organization;
+import jp.musubi.workflow.membership.Organizations;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * The municipal area end to end in Chromium: 宇都宮市 submits an issue with a related document and sees
  * it 取扱判断中; the prefecture decides in the inbox; 宇都宮市 sees the new step and the comment; after
  * the selection 鹿沼市 answers the participation request and the secretariat's task shows it; the
- * matched municipality sees the selected company's contact. Every page and form state passes axe-core
+ * secretariat schedules the ソリューション選定ヒアリング in the inbox and the invitations with their .ics reach
+ * 宇都宮市 and the proposing member in GreenMail (read back with ical4j); the matched municipality sees the
+ * selected company's contact, which 鹿沼市 never sees. Every page and form state passes axe-core
  * (wcag2a, wcag2aa) at 1280 and 320 px. And the issue form, used with the keyboard only.
  */
 @MusubiBrowserTest
@@ -41,9 +67,18 @@ class MunicipalBrowserTest {
     MunicipalTestCases cases;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Organizations organizations;
+    @Autowired
+    OutboxStore outboxStore;
+    @Autowired
+    MailOutboxProperties mailProperties;
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     @Test
-    void anIssueGoesFromTheMunicipalityThroughTheInboxToTheMatchedCompanysContact(BrowserSession browser) {
+    void anIssueGoesFromTheMunicipalityThroughTheInboxToTheMatchedCompanysContact(BrowserSession browser) throws Exception {
         String title = "観光案内所の混雑と多言語対応（ブラウザ " + Long.toString(System.nanoTime(), 36) + "）";
         Page page = browser.login("municipal", BrowserSession.DEMO_PASSWORD);
         page.waitForURL("**/mypage");
@@ -136,21 +171,94 @@ class MunicipalBrowserTest {
         assertThat(page.locator("main")).containsText("参加意向（鹿沼市）");
         assertThat(page.locator("main")).containsText("参加する（日光方面と連携したい）");
 
-        // After the matching, 宇都宮市 sees the selected company's contact and records the consultation.
-        cases.matched(caseId, "株式会社ブラウザ多言語", "多言 花子", "hanako@browser-tagengo.example.jp");
+        // 那須野電子 (the demo member's organization) proposes and its proposal goes into the selection.
+        Organization nasuno = organizations.find("nasuno-denshi").orElseThrow();
+        cases.atSelectionHearing(caseId, nasuno.id(), nasuno.name(), "那須野 提案子", "teian@nasuno-denshi.example.jp",
+                List.of());
+        deliver();
+        greenMail.reset();
+
+        // The secretariat schedules the ソリューション選定ヒアリング from its inbox task; the invitations go out.
+        LocalDate day = LocalDate.now(JapaneseTimes.ZONE).plusDays(10);
+        page.navigate("/inbox/tasks/" + cases.task(caseId, "selectionHearing"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("ソリューション選定ヒアリングを設定する")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("ソリューション選定ヒアリングの設定");
+        assertThat(page.getByLabel("宇都 市太郎", new Page.GetByLabelOptions().setExact(false))).isChecked();
+        page.getByLabel("佐藤 健一", new Page.GetByLabelOptions().setExact(false)).check();
+        page.getByLabel("日付").fill(day.toString());
+        page.getByLabel("開始時刻").fill("10:00");
+        page.getByLabel("終了時刻").fill("11:30");
+        page.getByLabel("オンライン会議のURL").fill("https://meet.example.jp/tagengo");
+        page.getByLabel("議題").fill("多言語案内の提案内容の説明と質疑");
+        accessible(browser, page);
+        button(page, "設定して招待する").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("招待メールを送りました");
+        accessible(browser, page);
+        java.util.regex.Matcher meetingId = java.util.regex.Pattern.compile("/meetings/(\\d+)").matcher(page.url());
+        org.assertj.core.api.Assertions.assertThat(meetingId.find()).isTrue();
+        String meetingPath = "/meetings/" + meetingId.group(1);
+        page.navigate("/meetings");
+        assertThat(page.locator("main")).containsText(title);
+        accessible(browser, page);
+        page.navigate(meetingPath + "/edit");
+        assertThat(page.getByLabel("議題")).hasValue("多言語案内の提案内容の説明と質疑");
+        accessible(browser, page);
+
+        deliver();
+        Calendar toMunicipality = ics(invitation("municipal@demo.example.jp"));
+        Calendar toProposer = ics(invitation("member@demo.example.jp"));
+        VEvent event = toMunicipality.<VEvent>getComponent("VEVENT").orElseThrow();
+        VEvent proposersEvent = toProposer.<VEvent>getComponent("VEVENT").orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(event.getProperty(Property.UID).map(Property::getValue).orElseThrow())
+                .isNotBlank().isEqualTo(proposersEvent.getProperty(Property.UID).map(Property::getValue).orElseThrow());
+        Property start = event.getProperty(Property.DTSTART).orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(start.getParameter(Parameter.TZID).map(Parameter::getValue)).contains("Asia/Tokyo");
+        org.assertj.core.api.Assertions.assertThat(start.getValue()).isEqualTo(day.toString().replace("-", "") + "T100000");
+        org.assertj.core.api.Assertions.assertThat(event.getProperties(Property.ATTENDEE).stream().map(Property::getValue))
+                .contains("mailto:municipal@demo.example.jp", "mailto:member@demo.example.jp");
+
+        // 宇都宮市 sees the hearing on its own page.
         logout(page);
         page = browser.login("municipal", BrowserSession.DEMO_PASSWORD);
         page.waitForURL("**/mypage");
+        page.navigate("/municipal");
+        assertThat(page.locator("#my-meetings-heading + ul")).containsText("ソリューション選定ヒアリング：" + title);
+        assertThat(page.locator("#my-meetings-heading + ul")).containsText(JapaneseTimes.dateWithWeekday(day) + " 10:00〜11:30");
+        accessible(browser, page);
+        page.navigate(meetingPath);
+        assertThat(page.locator("main")).containsText("多言語案内の提案内容の説明と質疑");
+        accessible(browser, page);
+
+        // Heard and selected at the ソリューション選定会議: 宇都宮市 sees the selected company's contact.
+        cases.heard(caseId);
+        cases.selectEvery(caseId);
         page.navigate("/municipal/issues/" + caseId);
         assertThat(page.locator("#current-step")).hasText("マッチング済");
-        assertThat(page.locator("main")).containsText("多言 花子");
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("hanako@browser-tagengo.example.jp"))).isVisible();
+        assertThat(page.locator("main")).containsText(nasuno.name());
+        assertThat(page.locator("main")).containsText("那須野 提案子");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("teian@nasuno-denshi.example.jp"))).isVisible();
+        accessible(browser, page);
+        button(page, "記録する").click();
+        assertThat(page.locator("#error-summary")).containsText("記録する内容を選んでください。");
         accessible(browser, page);
         page.getByLabel("個別協議を開始した").check();
         button(page, "記録する").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("「個別協議を開始した」を記録しました。");
         accessible(browser, page);
         org.assertj.core.api.Assertions.assertThat(issueCases.find(caseId).orElseThrow().status()).isEqualTo(IssueCaseStatus.MATCHED);
+
+        // 鹿沼市 never sees the matched company's contact person.
+        logout(page);
+        page = browser.login("municipal-kanuma", BrowserSession.DEMO_PASSWORD);
+        page.waitForURL("**/mypage");
+        page.navigate("/municipal/issues/" + caseId);
+        assertThat(page.locator("main")).containsText("この課題は見つかりません。");
+        assertThat(page.locator("main")).not().containsText("那須野 提案子");
+        for (String path : List.of("/municipal", "/municipal/issues", "/municipal/participation")) {
+            page.navigate(path);
+            assertThat(page.locator("main")).not().containsText("那須野 提案子");
+            assertThat(page.locator("main")).not().containsText("teian@nasuno-denshi.example.jp");
+        }
     }
 
     @Test
@@ -226,6 +334,45 @@ class MunicipalBrowserTest {
     private static void typeInto(Page page, String selector, String text) {
         tabTo(page, selector);
         page.keyboard().type(text);
+    }
+
+    /** Sends the outbox's due mails to GreenMail, as the outbox job would. */
+    private void deliver() {
+        JavaMailSenderImpl smtp = new JavaMailSenderImpl();
+        smtp.setHost("127.0.0.1");
+        smtp.setPort(greenMail.getSmtp().getPort());
+        new OutboxSender(outboxStore, smtp, mailProperties, Clock.systemUTC()).sendDue();
+    }
+
+    /** The one mail to {@code address} that carries an .ics. */
+    private static MimeMessage invitation(String address) {
+        List<MimeMessage> found = Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getRecipients(Message.RecipientType.TO)[0].toString().equals(address) && calendarPart(m) != null;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+        org.assertj.core.api.Assertions.assertThat(found).as("invitations to " + address).hasSize(1);
+        return found.get(0);
+    }
+
+    private static Part calendarPart(MimeMessage message) throws Exception {
+        if (!(message.getContent() instanceof Multipart mixed)) {
+            return null;
+        }
+        for (int i = 0; i < mixed.getCount(); i++) {
+            if (mixed.getBodyPart(i).isMimeType("text/calendar")) {
+                return mixed.getBodyPart(i);
+            }
+        }
+        return null;
+    }
+
+    private static Calendar ics(MimeMessage message) throws Exception {
+        try (var in = calendarPart(message).getInputStream()) {
+            return new CalendarBuilder().build(new ByteArrayInputStream(in.readAllBytes()));
+        }
     }
 
     private static byte[] png() {

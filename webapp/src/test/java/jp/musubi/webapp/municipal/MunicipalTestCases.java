@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.musubi.workflow.issuecase.AttachmentUpload;
 import jp.musubi.workflow.issuecase.CallSteps;
 import jp.musubi.workflow.issuecase.IntakeSteps;
 import jp.musubi.workflow.issuecase.IssueCase;
@@ -80,23 +81,47 @@ class MunicipalTestCases {
 
     /** Page drafted and approved, one proposal by a new member, the deadline passed, reviewed, heard, selected. */
     Proposal matched(long caseId, String organizationName, String contactName, String contactEmail) {
+        long organization = organizations.insert("municipal-test-" + System.nanoTime(), organizationName, OrganizationKind.COMPANY,
+                LocalDate.of(2026, 4, 1), false, new OrganizationContact(contactName, contactEmail, null));
+        Proposal proposal = atSelectionHearing(caseId, organization, organizationName, contactName, contactEmail, List.of());
+        heard(caseId);
+        selectEvery(caseId);
+        return proposals.forCase(caseId).stream().filter(p -> p.id() == proposal.id()).findFirst().orElseThrow();
+    }
+
+    /**
+     * Page drafted and approved, one proposal of {@code organization} with {@code files}, the deadline passed and
+     * the proposal taken into the selection: the ソリューション選定ヒアリング task waits for the secretariat.
+     */
+    Proposal atSelectionHearing(long caseId, long organization, String organizationName, String contactName,
+                                String contactEmail, List<AttachmentUpload> files) {
         IssueCase issueCase = issueCases.find(caseId).orElseThrow();
         pages.draft(caseId, task(caseId, "draftIssuePage"), new IssuePageDraft(issueCase.title(), "課題の概要です。",
                 "<p>背景です。</p>", "<p>現状です。</p>", "<p>方向性です。</p>", List.of("観光"), "wide-area",
                 LocalDate.now(JAPAN).plusDays(30)), "secretariat");
         pages.approve(caseId, task(caseId, "approveIssuePage"), true, null, "pref");
-        long organization = organizations.insert("municipal-test-" + System.nanoTime(), organizationName, OrganizationKind.COMPANY,
-                LocalDate.of(2026, 4, 1), false, new OrganizationContact(contactName, contactEmail, null));
         long proposalId = proposals.submit(caseId, new NewProposal(organization, organizationName, contactName, contactEmail,
-                organizationName + "の多言語案内", "多言語のデジタル案内で混雑を分散します。"), "member");
+                organizationName + "の多言語案内", "多言語のデジタル案内で混雑を分散します。"), files, "member");
         fireTimer(caseId, "proposalDeadlineReached");
         call.reviewProposals(caseId, task(caseId, "reviewProposals"), Map.of(proposalId, true), null, "secretariat");
+        return proposals.forCase(caseId).stream().filter(p -> p.id() == proposalId).findFirst().orElseThrow();
+    }
+
+    /** The ソリューション選定ヒアリング recorded (held today, no further hearing): the 選定会議 task waits. */
+    void heard(long caseId) {
         selection.recordHearing(caseId, task(caseId, "selectionHearing"), new SelectionHearing(LocalDate.now(JAPAN),
                 "事務局、提案者、市町", "実証の進め方を確認した。"), false, "secretariat");
+    }
+
+    /** The ソリューション選定会議 selects every proposal in the selection: the case is matched. */
+    void selectEvery(long caseId) {
         Map<Long, ProposalDecision> decisions = new HashMap<>();
-        decisions.put(proposalId, new ProposalDecision(true, "費用対効果が高い。"));
+        for (Proposal proposal : proposals.forCase(caseId)) {
+            if (proposal.status() == jp.musubi.workflow.issuecase.ProposalStatus.UNDER_SELECTION) {
+                decisions.put(proposal.id(), new ProposalDecision(true, "費用対効果が高い。"));
+            }
+        }
         selection.decideMeeting(caseId, task(caseId, "selectionMeeting"), decisions, false, "選定しました。", "pref");
-        return proposals.forCase(caseId).get(0);
     }
 
     String task(long caseId, String key) {

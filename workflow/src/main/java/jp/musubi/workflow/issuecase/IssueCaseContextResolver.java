@@ -12,6 +12,7 @@ import jp.musubi.workflow.inbox.CaseContext;
 import jp.musubi.workflow.inbox.CaseContextResolver;
 import jp.musubi.workflow.inbox.CaseDocument;
 import jp.musubi.workflow.inbox.CaseFact;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Cases of {@code issue-to-matching}: the submitted issue, its municipality and submitter. */
@@ -21,11 +22,14 @@ class IssueCaseContextResolver implements CaseContextResolver {
     private final IssueCases cases;
     private final ContentService content;
     private final ParticipationIntents intents;
+    private final ObjectProvider<IssueDocumentSource> documentSources;
 
-    IssueCaseContextResolver(IssueCases cases, ContentService content, ParticipationIntents intents) {
+    IssueCaseContextResolver(IssueCases cases, ContentService content, ParticipationIntents intents,
+                             ObjectProvider<IssueDocumentSource> documentSources) {
         this.cases = cases;
         this.content = content;
         this.intents = intents;
+        this.documentSources = documentSources;
     }
 
     @Override
@@ -66,6 +70,8 @@ class IssueCaseContextResolver implements CaseContextResolver {
         if (issueCase.pageName() != null) {
             documents.add(new CaseDocument(TEXTS.get("issuecase.context.issuePage"), "/api/cms/items/issues/" + issueCase.pageName()));
         }
+        documentSources.orderedStream().flatMap(source -> source.documents(issueCase.id()).stream())
+                .forEach(document -> documents.add(new CaseDocument(document.label(), document.href())));
         return new CaseContext(issueCase.title(),
                 TEXTS.get("issuecase.context.subtitle", municipality, issueCase.department(), issueCase.submitterName()),
                 facts, documents, null);

@@ -109,7 +109,7 @@ public class Proposals {
             String shownName = file.filename() == null || file.filename().isBlank() ? "" : TEXTS.get("issuecase.attachment.name", file.filename());
             Asset asset;
             try (InputStream in = file.content().getInputStream()) {
-                asset = assets.upload(file.filename(), in, user);
+                asset = assets.uploadRestricted(file.filename(), in, user);
             } catch (AssetRejectedException e) {
                 // The asset library names every kind it takes; a proposal takes fewer.
                 throw InputRefused.of("attachments", TEXTS.get("issuecase.attachment.rejected", which, shownName,

@@ -14,6 +14,7 @@
                 "cms.mail::notification",
                 "cms.publication",
                 "cms.site",
+                "workflow.account",
                 "workflow.delegate",
                 "workflow.inbox",
                 "workflow.membership",

@@ -296,7 +296,7 @@ public class MeetingSchedule {
         }
         Asset asset;
         try (InputStream in = content.getInputStream()) {
-            asset = assets.upload(filename, in, user);
+            asset = assets.uploadRestricted(filename, in, user);
         } catch (AssetRejectedException e) {
             throw InputRefused.of("file", TEXTS.get("meeting.error.fileRejected", e.getMessage()));
         } catch (IOException e) {
@@ -426,7 +426,7 @@ public class MeetingSchedule {
     static String when(Meeting meeting) {
         LocalDateTime start = LocalDateTime.ofInstant(meeting.startsAt(), JapaneseTimes.ZONE);
         LocalDateTime end = LocalDateTime.ofInstant(meeting.endsAt(), JapaneseTimes.ZONE);
-        return JapaneseTimes.dateWithWeekday(start.toLocalDate()) + " " + TIME.format(start) + "〜" + TIME.format(end);
+        return TEXTS.get("meeting.when", JapaneseTimes.dateWithWeekday(start.toLocalDate()), TIME.format(start), TIME.format(end));
     }
 
     static String where(Meeting meeting) {

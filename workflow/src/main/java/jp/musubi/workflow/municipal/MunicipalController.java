@@ -18,6 +18,10 @@ import jp.musubi.workflow.issuecase.IssueCaseOverviews;
 import jp.musubi.workflow.issuecase.ParticipationAnswer;
 import jp.musubi.workflow.issuecase.ParticipationIntent;
 import jp.musubi.workflow.issuecase.ParticipationIntents;
+import jp.musubi.workflow.issuecase.Proposal;
+import jp.musubi.workflow.issuecase.ProposalAttachment;
+import jp.musubi.workflow.issuecase.ProposalFiles;
+import jp.musubi.workflow.issuecase.Proposals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,10 +46,14 @@ class MunicipalController {
     private final ParticipationIntents intents;
     private final Followups followups;
     private final Municipalities municipalities;
+    private final Proposals proposals;
+    private final ProposalFiles proposalFiles;
 
     MunicipalController(MunicipalAccounts accounts, MunicipalCases cases, MunicipalIssues issues, IssueRounds rounds,
                         IssueCaseOverviews overviews, ParticipationIntents intents, Followups followups,
-                        Municipalities municipalities) {
+                        Municipalities municipalities, Proposals proposals, ProposalFiles proposalFiles) {
+        this.proposals = proposals;
+        this.proposalFiles = proposalFiles;
         this.accounts = accounts;
         this.cases = cases;
         this.issues = issues;
@@ -125,8 +133,17 @@ class MunicipalController {
         model.addAttribute("municipality", municipalities.title(account.get().municipality()));
         model.addAttribute("partners", view.get().step() == MunicipalStep.MATCHED
                 ? followups.partners(view.get().issueCase()) : List.of());
+        model.addAttribute("heardProposals", heardProposals(caseId));
         model.addAttribute("errors", errors);
         return "municipal/issue";
+    }
+
+    /** The proposals in the selection with their files, once a selection hearing was held (before: only the count). */
+    private List<HeardProposal> heardProposals(long caseId) {
+        List<Proposal> open = proposals.forCase(caseId).stream().filter(proposalFiles::openToMunicipality).toList();
+        Map<Long, List<ProposalAttachment>> files = proposals.attachments(open.stream().map(Proposal::id).toList());
+        return open.stream().map(p -> new HeardProposal(p.title(), p.organizationName(), p.status().label(),
+                files.getOrDefault(p.id(), List.of()))).toList();
     }
 
     @GetMapping("/municipal/participation")
@@ -195,6 +212,10 @@ class MunicipalController {
     /** A participation request as the page shows it, with this municipality's current answer. */
     record RequestView(long caseId, String title, String municipality, String department, String summary, String deadline,
                        ParticipationAnswer answer, String comment) {
+    }
+
+    /** A proposal of the own issue as the municipality sees it after the selection hearing (no contact person). */
+    record HeardProposal(String title, String organizationName, String status, List<ProposalAttachment> files) {
     }
 
     /** What was typed into a refused answer, shown again. */

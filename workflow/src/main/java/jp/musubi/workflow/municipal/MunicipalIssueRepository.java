@@ -80,7 +80,7 @@ class MunicipalIssueRepository {
         return jdbc.sql("""
                 SELECT position, asset_id, filename FROM municipal_issue_attachment
                 WHERE municipal_issue_id = ? ORDER BY position""").param(id)
-                .query((rs, n) -> new IssueAttachment(rs.getInt(1), rs.getObject(2, UUID.class), rs.getString(3))).list();
+                .query((rs, n) -> new IssueAttachment(id, rs.getInt(1), rs.getObject(2, UUID.class), rs.getString(3))).list();
     }
 
     void addAttachment(long id, IssueAttachment attachment) {

@@ -138,6 +138,20 @@ public class MunicipalIssues {
         return issues.find(id).filter(issue -> issue.municipality().equals(municipality));
     }
 
+    /**
+     * A related document of an issue: for the issue's own municipality (drafts too) and, once submitted,
+     * for the staff (PREF_STAFF, SECRETARIAT); empty for anyone else, as for a document that does not exist.
+     *
+     * @param municipality the reader's municipality, or null
+     */
+    @Transactional(readOnly = true)
+    public Optional<Asset> attachment(long id, int position, String municipality, boolean staff) {
+        return issues.find(id)
+                .filter(issue -> issue.municipality().equals(municipality) || staff && issue.submitted())
+                .flatMap(issue -> issue.attachments().stream().filter(a -> a.position() == position).findFirst())
+                .flatMap(a -> assets.find(a.assetId()));
+    }
+
     @Transactional(readOnly = true)
     public Optional<MunicipalIssue> forCase(long caseId) {
         return issues.forCase(caseId);
@@ -222,7 +236,7 @@ public class MunicipalIssues {
                     : TEXTS.get("municipal.attachment.name", file.filename());
             Asset asset;
             try (InputStream in = file.content().getInputStream()) {
-                asset = assets.upload(file.filename(), in, user);
+                asset = assets.uploadRestricted(file.filename(), in, user);
             } catch (AssetRejectedException e) {
                 throw InputRefused.of("attachments", TEXTS.get("municipal.attachment.rejected", which, shownName,
                         e.getMessage().replace(AssetType.ALLOWED_LABEL, TEXTS.get("municipal.attachment.allowedTypes"))));
@@ -232,7 +246,7 @@ public class MunicipalIssues {
             if (!ATTACHMENT_TYPES.contains(asset.mediaType())) {
                 throw InputRefused.of("attachments", TEXTS.get("municipal.attachment.wrongType", which, shownName));
             }
-            issues.addAttachment(id, new IssueAttachment(free.get(i), asset.id(), asset.filename()));
+            issues.addAttachment(id, new IssueAttachment(id, free.get(i), asset.id(), asset.filename()));
         }
     }
 }

@@ -45,7 +45,7 @@ class MunicipalDemoAccounts implements DemoDataSection {
         for (StaffAccountAdmin.Municipality municipality : staff.municipalities()) {
             String username = "muni-" + municipality.name();
             if (accounts.findByUsername(username).isEmpty()) {
-                accounts.create(new NewAccount(username, municipality.title() + " 担当者", username + "@demo.example.jp", PASSWORD,
+                accounts.create(new NewAccount(username, StaffAccountTexts.TEXTS.get("staffaccount.demo.displayName", municipality.title()), username + "@demo.example.jp", PASSWORD,
                         Set.of(Role.MUNICIPAL_STAFF), null, municipality.name()));
             }
         }
