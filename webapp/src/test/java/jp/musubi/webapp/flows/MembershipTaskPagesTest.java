@@ -15,6 +15,8 @@ import jp.musubi.workflow.membership.MemberProfile;
 import jp.musubi.workflow.membership.MemberRequests;
 import jp.musubi.workflow.membership.MembershipApplication;
 import jp.musubi.workflow.membership.MembershipApplications;
+import jp.musubi.workflow.membership.MembershipScreening;
+import jp.musubi.workflow.membership.ScreeningDecision;
 import jp.musubi.workflow.membership.OrganizationKind;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
@@ -42,6 +44,8 @@ class MembershipTaskPagesTest {
     TaskService tasks;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MembershipScreening screening;
 
     @Test
     void theScreeningTaskShowsTheWholeApplication() throws Exception {
@@ -108,6 +112,40 @@ class MembershipTaskPagesTest {
         assertThat(mail).contains("株式会社那須野電子", "承認されませんでした", "概要が事業内容と一致しません。", "/member/profile");
         assertThat(profileRequest(text(as("member", get("/member"))))).contains("差し戻し").contains("概要が事業内容と一致しません。")
                 .doesNotContain("承認待ち");
+    }
+
+    /** Item 17: an approved profile change is published and the member is mailed where to see it. */
+    @Test
+    void anApprovedProfileChangeIsPublishedAndMailed() throws Exception {
+        String loginId = "change" + (System.nanoTime() % 1_000_000);
+        String organization = "株式会社変更承認テスト" + loginId;
+        long applicationId = applications.apply(new MembershipApplication(organization, OrganizationKind.COMPANY,
+                new MemberProfile("変更前の概要です。", null, List.of("防災"), "宇都宮市", null),
+                "変更 次郎", loginId + "@example.jp", "028-000-1234", loginId));
+        Task screeningTask = tasks.createTaskQuery().processDefinitionKey("member-registration")
+                .processInstanceBusinessKey(String.valueOf(applicationId)).singleResult();
+        screening.complete(screeningTask.getId(), new ScreeningDecision(true, true, true, true, null), "secretariat");
+        String key = jdbc.sql("SELECT organization_key FROM membership_application WHERE id = ?").param(applicationId)
+                .query(String.class).single();
+
+        String summary = "承認された新しい概要です " + System.nanoTime();
+        long requestId = requests.requestProfileChange(key,
+                new MemberProfile(summary, null, List.of("防災", "農業"), "宇都宮市", null), loginId);
+        Task task = tasks.createTaskQuery().processDefinitionKey("member-registration")
+                .processInstanceBusinessKey("change-" + requestId).singleResult();
+        assertThat(text(mvc.perform(get("/members/" + key)).andReturn().getResponse())).doesNotContain(summary);
+
+        MockHttpServletResponse done = as("secretariat", post("/inbox/tasks/" + task.getId()).param("approval", "approve"));
+        assertThat(done.getStatus()).isEqualTo(302);
+
+        assertThat(text(mvc.perform(get("/members/" + key)).andReturn().getResponse())).contains(summary);
+        String mail = jdbc.sql("""
+                SELECT text_body FROM mail_outbox WHERE kind = 'member-profile-change-decided' AND text_body LIKE ?
+                """).param("%" + organization + "%").query(String.class).single();
+        assertThat(mail).contains("変更を承認し、会員ページに公開しました", "/members/" + key)
+                .doesNotContain("承認されませんでした");
+        assertThat(requests.latestProfileChange(key)).hasValueSatisfying(
+                request -> assertThat(MemberRequests.statusLabel(request)).isEqualTo("承認済み"));
     }
 
     /** The portal's line about the latest profile change request. */

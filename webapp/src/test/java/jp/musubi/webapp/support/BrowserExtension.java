@@ -11,6 +11,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -22,9 +23,11 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * Drives Debian's Chromium through Playwright for Java against the application started by the
  * Spring test context. Playwright never downloads a browser: it launches {@code /usr/bin/chromium}
  * (or {@code MUSUBI_CHROMIUM}). Without that executable, browser tests are skipped with a message.
- * One Chromium serves the whole test run; each test gets a fresh {@link BrowserSession}.
+ * One Chromium serves the whole test run; each test gets a fresh {@link BrowserSession}. After every
+ * browser test, it fails if any page the test opened logged a Content-Security-Policy violation (issue 21,
+ * item 12: a blocked font or inline style is a defect users see, whether or not the test looked for it).
  */
-public class BrowserExtension implements ExecutionCondition, ParameterResolver {
+public class BrowserExtension implements ExecutionCondition, ParameterResolver, AfterEachCallback {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("MUSUBI_CHROMIUM", "/usr/bin/chromium"));
     private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
@@ -54,6 +57,14 @@ public class BrowserExtension implements ExecutionCondition, ParameterResolver {
         BrowserSession session = shared.session("http://localhost:" + port);
         context.getStore(NAMESPACE).put(BrowserSession.class, session);
         return session;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        BrowserSession session = context.getStore(NAMESPACE).get(BrowserSession.class, BrowserSession.class);
+        if (session != null) {
+            session.assertNoCspViolation();
+        }
     }
 
     /**

@@ -62,10 +62,6 @@ public class BrowserSession implements AutoCloseable {
         return page;
     }
 
-    /**
-     * Fails with the rule, the impact and the offending elements if axe-core finds a WCAG 2.0 A/AA violation,
-     * and if any page of this session so far broke the Content-Security-Policy (a blocked font, style or script).
-     */
     /** Axe clean at 1280 and at 320 px, and no horizontal scrolling at 320 px; leaves the page at 1280. */
     public void assertAccessibleAtBothWidths(Page page) {
         page.setViewportSize(1280, 900);
@@ -77,6 +73,10 @@ public class BrowserSession implements AutoCloseable {
         page.setViewportSize(1280, 900);
     }
 
+    /**
+     * Fails with the rule, the impact and the offending elements if axe-core finds a WCAG 2.0 A/AA violation,
+     * and if any page of this session so far broke the Content-Security-Policy (a blocked font, style or script).
+     */
     public void assertAccessible(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
         assertThat(results.getViolations()).as("axe-core (wcag2a, wcag2aa) on %s:%n%s", page.url(),
