@@ -35,6 +35,18 @@ public interface SiteForm {
     }
 
     /**
+     * Another form a visitor of this one may want instead, linked under the introduction (e.g. the
+     * consultation form leads a non-member to consult and apply for membership at once); null for none.
+     */
+    default Related related() {
+        return null;
+    }
+
+    /** @param lead the sentence before the link; @param label the link's text; @param path an application path */
+    record Related(String lead, String label, String path) {
+    }
+
+    /**
      * The field holding the sender's mail address, to which the receipt (受付のお知らせ) goes after a
      * successful send; null for no receipt.
      */

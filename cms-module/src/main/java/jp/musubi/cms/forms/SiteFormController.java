@@ -33,7 +33,7 @@ class SiteFormController {
 
     // Named, not any segment, so the forms never shadow another one-segment route; SecurityConfiguration opens
     // the same paths. A new form adds its path here and there, its SiteForm bean is collected on its own.
-    private static final String FORMS = "{form:join|contact|consultation|propose}";
+    private static final String FORMS = "{form:join|contact|consultation|consultation-join|propose}";
     private static final String SENT = "sent";
 
     private final Map<String, SiteForm> forms;

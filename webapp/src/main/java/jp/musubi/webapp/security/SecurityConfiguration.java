@@ -140,6 +140,11 @@ class SecurityConfiguration {
                 .permitAll()
                 .requestMatchers(readOnly("/talents", "/talents/*"))
                 .permitAll()
+                .requestMatchers(readOnly("/consultation-join", "/consultation-join/done"))
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, "/consultation-join/confirm", "/consultation-join/edit",
+                        "/consultation-join/submit")
+                .permitAll()
                 .requestMatchers(readOnly("/join", "/contact", "/consultation", "/join/done", "/contact/done",
                         "/consultation/done", "/propose", "/propose/done"))
                 .permitAll()

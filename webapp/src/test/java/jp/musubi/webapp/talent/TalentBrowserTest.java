@@ -91,6 +91,19 @@ class TalentBrowserTest {
         browser.assertAccessibleAtBothWidths(page);
     }
 
+    @Test
+    void theCombinedConsultationAndRegistrationFormIsAccessible(BrowserSession browser) {
+        Page page = browser.open("/consultation");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("会員登録してDX相談する")).click();
+        page.waitForURL("**/consultation-join");
+        browser.assertAccessibleAtBothWidths(page);
+        page.getByLabel("ご相談のテーマ").fill("受発注の電子化");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("入力内容を確認する")).click();
+        assertThat(page.locator("#error-summary")).isVisible();
+        assertThat(page.getByLabel("ご相談のテーマ")).hasValue("受発注の電子化");
+        browser.assertAccessibleAtBothWidths(page);
+    }
+
     private String task(long caseId, String key) {
         String instance = issueCases.find(caseId).orElseThrow().processInstanceId();
         return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(key).singleResult().getId();

@@ -59,6 +59,11 @@ class ConsultationForm implements SiteForm {
     }
 
     @Override
+    public Related related() {
+        return new Related(TEXTS.get("consultation.form.join.lead"), TEXTS.get("consultation.join.title"), "/consultation-join");
+    }
+
+    @Override
     public List<FormField> fields() {
         return FIELDS;
     }

@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
 
 import jp.musubi.cms.input.InputChecks;
 import jp.musubi.cms.input.InputRefused;
+import jp.musubi.workflow.membership.MembershipApplication;
+import jp.musubi.workflow.membership.MembershipApplications;
+import jp.musubi.workflow.membership.OrganizationKind;
 import org.flowable.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -50,8 +53,11 @@ public class ConsultationRequests {
     private final Clock clock;
     private final RuntimeService runtime;
     private final ConsultationProperties properties;
+    private final MembershipApplications memberships;
 
-    ConsultationRequests(JdbcClient jdbc, Clock clock, RuntimeService runtime, ConsultationProperties properties) {
+    ConsultationRequests(JdbcClient jdbc, Clock clock, RuntimeService runtime, ConsultationProperties properties,
+                         MembershipApplications memberships) {
+        this.memberships = memberships;
         this.jdbc = jdbc;
         this.clock = clock;
         this.runtime = runtime;
@@ -76,6 +82,22 @@ public class ConsultationRequests {
     @Transactional
     public long receive(ConsultationRequest request, String membership, String office) {
         return store(request, "WEB", membership, office, null);
+    }
+
+    /**
+     * 会員登録してDX相談: a non-member's consultation and membership application, stored together (membership
+     * {@code JOIN}); the requester is the application's organization and contact. A refusal of either
+     * stores neither.
+     *
+     * @return the request's id
+     */
+    @Transactional
+    public long receiveWithRegistration(String topic, String body, String office, MembershipApplication application) {
+        RequesterKind kind = application.kind() == OrganizationKind.COMPANY ? RequesterKind.COMPANY : RequesterKind.ORGANIZATION;
+        long id = store(new ConsultationRequest(application.organizationName(), kind.name(), application.contactName(),
+                application.contactEmail(), application.contactPhone(), topic, body), "WEB", "JOIN", office, null);
+        memberships.apply(application);
+        return id;
     }
 
     /** A consultation that came by phone or mail, recorded by staff ({@code channel} PHONE or MAIL). */
