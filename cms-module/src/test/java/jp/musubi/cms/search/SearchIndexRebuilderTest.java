@@ -39,10 +39,10 @@ class SearchIndexRebuilderTest {
     void indexesEveryPublishedItemOfEveryWorkspace() {
         int indexed = fixture.rebuild();
 
-        assertThat(indexed).isEqualTo(DEMO.published().size()).isEqualTo(41);
+        assertThat(indexed).isEqualTo(DEMO.published().size()).isEqualTo(45);
         assertThat(fixture.index.documentCount()).isEqualTo(indexed);
         assertThat(fixture.index.committedSequence()).hasValue(store.lastSequence());
-        for (String workspace : List.of("issues", "seeds", "articles", "events", "members", "pages", "municipalities")) {
+        for (String workspace : List.of("issues", "seeds", "articles", "events", "members", "pages", "municipalities", "talents")) {
             long expected = DEMO.published().stream().filter(i -> i.workspace().equals(workspace)).count();
             assertThat(fixture.search().search(SearchQuery.of(workspace, "", 100)).total()).as(workspace).isEqualTo(expected);
         }
@@ -71,8 +71,8 @@ class SearchIndexRebuilderTest {
             return searcher.getIndexReader().numDocs();
         });
 
-        assertThat(seenByOpenSearcher).isEqualTo(41);
-        assertThat(fixture.index.documentCount()).isEqualTo(40);
+        assertThat(seenByOpenSearcher).isEqualTo(45);
+        assertThat(fixture.index.documentCount()).isEqualTo(44);
     }
 
     @Test
@@ -92,7 +92,7 @@ class SearchIndexRebuilderTest {
         rebuilding.set(false);
         searching.join();
 
-        assertThat(totals).isNotEmpty().containsOnly(41L);
+        assertThat(totals).isNotEmpty().containsOnly(45L);
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MemberTalentController {
 
+    private static final String AVAILABILITY_KEY_PREFIX = "portal.talent.availability.";
     /** The availability options as the form shows them: value → Japanese label. */
     private static final Map<String, String> AVAILABILITY_LABELS = availabilityLabels();
 
@@ -163,7 +164,7 @@ class MemberTalentController {
     private static Map<String, String> availabilityLabels() {
         Map<String, String> labels = new LinkedHashMap<>();
         for (String value : TalentInput.AVAILABILITIES) {
-            labels.put(value, TEXTS.get("portal.talent.availability." + value));
+            labels.put(value, TEXTS.get(AVAILABILITY_KEY_PREFIX + value));
         }
         return labels;
     }

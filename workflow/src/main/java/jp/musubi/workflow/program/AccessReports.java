@@ -83,7 +83,9 @@ public class AccessReports {
                         List.of(TEXTS.get("program.access.searchTerms"), TEXTS.get("program.access.column.empty")), empty)));
     }
 
+    private static final String TYPE_KEY_PREFIX = "program.access.type.";
+
     static String typeLabel(String key) {
-        return TEXTS.get("program.access.type." + (TYPES.contains(key) ? key : "other"));
+        return TEXTS.get(TYPE_KEY_PREFIX + (TYPES.contains(key) ? key : "other"));
     }
 }
