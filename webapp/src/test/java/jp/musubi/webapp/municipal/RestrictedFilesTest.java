@@ -152,6 +152,8 @@ class RestrictedFilesTest {
                 .doesNotContain(file).doesNotContain("選定中の提案");
 
         cases.heard(caseId);
+        assertThat(html(get("/inbox/tasks/" + cases.task(caseId, "selectionMeeting")).with(as("pref"))))
+                .contains("<a href=\"" + file + "\">添付ファイル：提案書.pdf</a>").doesNotContain("/dam/" + asset);
         assertThat(html(get("/municipal/issues/" + caseId).with(as("municipal")))).contains("選定中の提案")
                 .contains("<a href=\"" + file + "\">提案書.pdf</a>").doesNotContain("member@demo.example.jp");
         assertServed(file, "municipal", PDF, "提案書.pdf");

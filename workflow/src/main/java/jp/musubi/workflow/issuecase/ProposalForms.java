@@ -49,12 +49,17 @@ final class ProposalForms {
     static TaskForm meeting(SelectionSteps selection, Proposals proposals) {
         FormField decision = FormField.choice("selection", "selected", "notSelected");
         FormField reason = FormField.text("reason", false, 1000);
-        Function<Map<String, Object>, List<FormField>> items = variables -> proposals(variables, proposals,
-                p -> p.status() == ProposalStatus.UNDER_SELECTION).stream()
+        Function<Map<String, Object>, List<FormField>> items = variables -> {
+            List<Proposal> shown = proposals(variables, proposals, p -> p.status() == ProposalStatus.UNDER_SELECTION);
+            // The members of the selection meeting decide with the proposals' files at hand.
+            Map<Long, List<ProposalAttachment>> files = proposals.attachments(shown.stream().map(Proposal::id).toList());
+            return shown.stream()
                 .flatMap(p -> java.util.stream.Stream.of(
-                        decision.forItem("decisions[" + p.id() + "]", describe(p), "selection"),
+                        decision.forItem("decisions[" + p.id() + "]", describe(p), "selection")
+                                .withLinks(links(files.getOrDefault(p.id(), List.of()))),
                         reason.forItem("decisions[" + p.id() + "].reason", TEXTS.get("issuecase.label.reasonOf", p.title()), "reason")))
                 .toList();
+        };
         TaskForm.Submitter submitter = in -> {
             String comment = in.optionalText("comment", 1000);
             in.checkParsed();
