@@ -67,6 +67,8 @@ class TwoNodesTest {
             for (int i = 0; i < 4; i++) {
                 HttpResponse<String> through = get(balancer.uri("/mypage"), session);
                 assertThat(through.statusCode()).as("request %d through the balancer", i).isEqualTo(200);
+                assertThat(through.headers().firstValue("X-Request-Id")).as("nginx's $request_id is kept")
+                        .hasValueSatisfying(id -> assertThat(id).matches("[0-9a-f]{32}"));
             }
 
             // Mails queued while both nodes send; node A is killed in the middle of the sending.
@@ -223,6 +225,7 @@ class TwoNodesTest {
                           proxy_set_header Host $http_host;
                           proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
                           proxy_set_header X-Forwarded-Proto $scheme;
+                          proxy_set_header X-Request-Id $request_id;
                           proxy_connect_timeout 2s;
                           proxy_next_upstream error timeout;
                         }
