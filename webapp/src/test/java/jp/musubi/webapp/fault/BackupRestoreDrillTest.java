@@ -171,7 +171,7 @@ class BackupRestoreDrillTest {
         }
     }
 
-    private static String upload(ForkedMusubi app, byte[] png) throws Exception {
+    static String upload(ForkedMusubi app, byte[] png) throws Exception {
         HttpVisitor editor = HttpVisitor.loggedIn(app.uri(""), "editor", PASSWORD);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--XB\r\nContent-Disposition: form-data; name=\"file\"; filename=\"drill.png\"\r\n"
@@ -187,7 +187,7 @@ class BackupRestoreDrillTest {
         return id.group(1);
     }
 
-    private static byte[] png() throws IOException {
+    static byte[] png() throws IOException {
         BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
         image.setRGB(3, 4, 0x336699);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

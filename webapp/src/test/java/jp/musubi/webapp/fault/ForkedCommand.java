@@ -20,6 +20,11 @@ final class ForkedCommand {
     }
 
     static Result run(Path workDir, String... arguments) throws IOException, InterruptedException {
+        return run(workDir, java.util.Map.of(), arguments);
+    }
+
+    static Result run(Path workDir, java.util.Map<String, String> environment, String... arguments)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:TieredStopAtLevel=1",
@@ -29,8 +34,10 @@ final class ForkedCommand {
         command.addAll(List.of(arguments));
         Path log = Files.createTempFile(workDir, "command-", ".log");
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         if (!process.waitFor(DEADLINE.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly().waitFor();
             throw new IllegalStateException("command did not finish in " + DEADLINE + ":\n" + Files.readString(log));

@@ -16,7 +16,7 @@ import jp.musubi.cms.common.JapaneseTimes;
 
 /**
  * {@code MANIFEST.txt} of a backup: when it was taken, the database kind, and one line per file with its
- * SHA-256 and size ({@code sha256sum -c} reads the same lines after the header, from the backup's folder).
+ * SHA-256 ({@code grep -v "^#" MANIFEST.txt | sha256sum -c} in the backup's folder checks it by hand).
  * A restore checks every line before it writes anything.
  */
 record Manifest(Instant createdAt, String databaseKind, List<Entry> entries) {
