@@ -38,16 +38,22 @@ class MinutesPdfTest {
     @Autowired
     TaskService tasks;
 
+    String title;
+
     @Test
     void theApprovedMinutesAreAPdfWithTheirJapaneseTextForTheStaffOnly() throws Exception {
         long meetingId = 900_000_000L + (System.nanoTime() % 1_000_000);
-        String process = minutes.start(meetingId, "定例打合せ：11月の定例", LocalDate.of(2026, 11, 10), "regular");
+        title = "定例打合せ：11月の定例（" + meetingId + "）";
+        String process = minutes.start(meetingId, title, LocalDate.of(2026, 11, 10), "regular");
         String pdfUrl = "/meetings/" + meetingId + "/minutes.pdf";
 
         steps.submit(task(process, "writeMinutes"), "1. 課題の公開状況を確認した。\n2. 次回は12月8日に開催する。", "secretariat");
         MockHttpServletResponse notYet = get(pdfUrl, "pref");
         assertThat(notYet.getStatus()).as("submitted, not yet approved").isEqualTo(404);
         assertThat(notYet.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("この打合せには、承認された打合せ記録がまだありません。");
+        // On the deliverables calendar: 10 business days after Tuesday 11/10, across 勤労感謝の日 (Monday 11/23).
+        assertThat(row(deliverables())).contains("2026年11月10日（火）", "2026年11月25日（水）", "提出済み（県が確認中）")
+                .doesNotContain(pdfUrl);
 
         steps.review(task(process, "reviewMinutes"), true, "内容を確認しました。", "pref");
 
@@ -58,16 +64,30 @@ class MinutesPdfTest {
             assertThat(response.getHeader("Content-Disposition")).contains("attachment");
             try (PDDocument document = Loader.loadPDF(response.getContentAsByteArray())) {
                 String text = new PDFTextStripper().getText(document);
-                assertThat(text).contains("打合せ記録", "定例打合せ：11月の定例", "1. 課題の公開状況を確認した。",
+                assertThat(text).contains("打合せ記録", title, "1. 課題の公開状況を確認した。",
                         "2. 次回は12月8日に開催する。", "内容を確認しました。", "承認");
                 PDResources resources = document.getPage(0).getResources();
                 assertThat(resources.getFont(resources.getFontNames().iterator().next()).isEmbedded()).isTrue();
             }
         }
+        assertThat(row(deliverables())).contains("承認済み", "href=\"" + pdfUrl + "\"", title + "の打合せ記録（PDF）");
         assertThat(get(pdfUrl, "member").getStatus()).isEqualTo(403);
         assertThat(get(pdfUrl, "municipal").getStatus()).isEqualTo(403);
         assertThat(get("/meetings/" + (meetingId + 1) + "/minutes.pdf", "pref").getStatus()).isEqualTo(404);
         assertThat(get("/meetings/abc/minutes.pdf", "pref").getStatus()).isEqualTo(404);
+    }
+
+    private String deliverables() throws Exception {
+        MockHttpServletResponse page = get("/admin/program/deliverables", "pref");
+        assertThat(page.getStatus()).isEqualTo(200);
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(page.getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    /** The deliverables table's row of this test's meeting. */
+    private String row(String html) {
+        int at = html.indexOf(">" + title + "<");
+        assertThat(at).as("the minutes are listed").isPositive();
+        return html.substring(at, html.indexOf("</tr>", at));
     }
 
     private String task(String process, String key) {

@@ -14,6 +14,8 @@ public class MeetingMinutes {
     public static final String PROCESS = "meeting-minutes";
     /** The meeting's id in its feature, so the minutes tasks can link back to it. */
     public static final String MEETING_ID = "meetingId";
+    /** The minutes are due this many business days after the meeting (仕様書: 10営業日以内). */
+    public static final int DUE_BUSINESS_DAYS = 10;
 
     private final RuntimeService runtime;
     private final MinutesRecords records;
@@ -31,7 +33,7 @@ public class MeetingMinutes {
     public String start(long meetingId, String title, LocalDate meetingDate, String kind) {
         String process = runtime.startProcessInstanceByKey(PROCESS, "meeting:" + meetingId, Map.of(
                 "meetingTitle", title, "meetingDate", meetingDate, "meetingKind", kind, MEETING_ID, meetingId)).getId();
-        records.create(process, meetingId, title);
+        records.create(process, meetingId, title, meetingDate);
         return process;
     }
 }

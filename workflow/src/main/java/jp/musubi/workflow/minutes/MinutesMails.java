@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MinutesMails {
 
-    static final int DUE_BUSINESS_DAYS = 10;
+    static final int DUE_BUSINESS_DAYS = MeetingMinutes.DUE_BUSINESS_DAYS;
 
     private final AccountService accounts;
     private final Notifications notifications;

@@ -30,9 +30,15 @@ class MinutesRecords {
                 .param(meetingId).query(MinutesRecords::record).stream().findFirst();
     }
 
-    void create(String processInstanceId, Long meetingId, String title) {
-        jdbc.sql("INSERT INTO minutes_record (process_instance_id, meeting_id, title) VALUES (?, ?, ?)")
-                .params(processInstanceId, meetingId, title).update();
+    void create(String processInstanceId, Long meetingId, String title, java.time.LocalDate meetingDate) {
+        jdbc.sql("INSERT INTO minutes_record (process_instance_id, meeting_id, title, meeting_date) VALUES (?, ?, ?, ?)")
+                .params(processInstanceId, meetingId, title, meetingDate == null ? null : java.sql.Date.valueOf(meetingDate)).update();
+    }
+
+    /** Every meeting's minutes, the latest meetings first. */
+    java.util.List<MinutesRecord> all() {
+        return jdbc.sql("SELECT * FROM minutes_record ORDER BY meeting_date DESC NULLS LAST, process_instance_id")
+                .query(MinutesRecords::record).list();
     }
 
     void submit(String processInstanceId, String text, String user, Instant at) {
@@ -50,7 +56,8 @@ class MinutesRecords {
         Long meetingId = rs.wasNull() ? null : meeting;
         return new MinutesRecord(rs.getString("process_instance_id"), meetingId, rs.getString("title"),
                 rs.getString("minutes_text"), rs.getString("submitted_by"), instant(rs, "submitted_at"),
-                rs.getString("review_comment"), rs.getString("approved_by"), instant(rs, "approved_at"));
+                rs.getString("review_comment"), rs.getString("approved_by"), instant(rs, "approved_at"),
+                rs.getDate("meeting_date") == null ? null : rs.getDate("meeting_date").toLocalDate());
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

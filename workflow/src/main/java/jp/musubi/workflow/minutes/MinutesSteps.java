@@ -46,6 +46,12 @@ public class MinutesSteps {
         return records.find(processInstanceId);
     }
 
+    /** Every meeting's minutes, the latest meetings first (for the deliverables calendar). */
+    @Transactional(readOnly = true)
+    public java.util.List<MinutesRecord> all() {
+        return records.all();
+    }
+
     @Transactional
     public void submit(String taskId, String text, String user) {
         Task task = require(taskId, "writeMinutes");
@@ -103,8 +109,10 @@ public class MinutesSteps {
         if (records.find(task.getProcessInstanceId()).isEmpty()) {
             Object title = tasks.getVariable(task.getId(), "meetingTitle");
             Object meeting = tasks.getVariable(task.getId(), MeetingMinutes.MEETING_ID);
+            Object day = tasks.getVariable(task.getId(), "meetingDate");
             records.create(task.getProcessInstanceId(), meeting instanceof Number n ? n.longValue() : null,
-                    title == null ? TEXTS.get("minutes.untitled") : title.toString());
+                    title == null ? TEXTS.get("minutes.untitled") : title.toString(),
+                    day instanceof java.time.LocalDate date ? date : null);
         }
     }
 

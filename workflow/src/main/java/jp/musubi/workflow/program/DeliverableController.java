@@ -36,10 +36,12 @@ class DeliverableController {
 
     private final Deliverables deliverables;
     private final ProgramTargets targets;
+    private final MinutesDeliverables minutes;
 
-    DeliverableController(Deliverables deliverables, ProgramTargets targets) {
+    DeliverableController(Deliverables deliverables, ProgramTargets targets, MinutesDeliverables minutes) {
         this.deliverables = deliverables;
         this.targets = targets;
+        this.minutes = minutes;
     }
 
     record Row(String id, String title, String due, String note, String state, String stateKey, int businessDaysLeft,
@@ -57,6 +59,7 @@ class DeliverableController {
         model.addAttribute("yearLabel", targets.year().label());
         model.addAttribute("rows", deliverables.list().stream().map(Row::of).toList());
         model.addAttribute("overdue", deliverables.list().stream().filter(Deliverable::overdue).map(Row::of).toList());
+        model.addAttribute("minutes", minutes.rows());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", java.util.Map.of());
         }

@@ -20,7 +20,8 @@
                 "workflow.account",
                 "workflow.calendar",
                 "workflow.issuecase",
-                "workflow.membership"})
+                "workflow.membership",
+                "workflow.minutes"})
 package jp.musubi.workflow.program;
 
 import org.springframework.modulith.ApplicationModule;

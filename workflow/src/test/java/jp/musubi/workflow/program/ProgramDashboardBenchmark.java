@@ -57,6 +57,15 @@ public final class ProgramDashboardBenchmark {
                 times[i] = System.nanoTime() - start;
             }
             print("GET /admin/program", times);
+            // The share of the indicators in it (every target computed, no page).
+            ProgramTargets targets = context.getBean(ProgramTargets.class);
+            long[] indicators = new long[requests];
+            for (int i = 0; i < requests; i++) {
+                long start = System.nanoTime();
+                targets.now();
+                indicators[i] = System.nanoTime() - start;
+            }
+            print("  of which the indicators (ProgramTargets.now)", indicators);
 
             ProgramReports reports = context.getBean(ProgramReports.class);
             reports.pdf(reports.monthly(YearMonth.of(2026, 11)));
