@@ -87,7 +87,7 @@ public class Deliverables {
         }
         Asset asset;
         try {
-            asset = assets.upload(fileName, content, user);
+            asset = assets.uploadRestricted(fileName, content, user);
         } catch (AssetRejectedException e) {
             throw InputRefused.of("file", e.getMessage());
         }

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import jp.musubi.cms.asset.Asset;
 import jp.musubi.cms.input.InputRefused;
 import jp.musubi.workflow.support.WorkflowSpringBootTest;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,8 @@ class DeliverablesTest {
         Deliverable delivered = deliverables.deliver("annual-schedule", "年間スケジュール.pdf", new ByteArrayInputStream(PDF), "sec");
         assertThat(delivered.state()).isEqualTo(Deliverable.State.DELIVERED);
         assertThat(delivered.fileName()).endsWith(".pdf");
-        assertThat(deliverables.file("annual-schedule")).isPresent();
+        assertThat(deliverables.file("annual-schedule")).isPresent()
+                .get().as("a delivered report is never served at /dam").matches(Asset::restricted);
     }
 
     @Test
