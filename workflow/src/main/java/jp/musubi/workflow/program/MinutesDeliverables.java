@@ -23,6 +23,8 @@ class MinutesDeliverables {
     record Row(String title, String meetingDay, String due, String state, boolean overdue, String pdfUrl) {
     }
 
+    private static final String STATE_KEY_PREFIX = "program.minutes.state.";
+
     private final MinutesSteps minutes;
     private final JapaneseBusinessCalendar calendar;
     private final ProgramTargets targets;
@@ -44,7 +46,7 @@ class MinutesDeliverables {
         boolean overdue = !record.approved() && record.submittedAt() == null && due != null && today.isAfter(due);
         String state = record.approved() ? "APPROVED" : record.submittedAt() != null ? "SUBMITTED" : overdue ? "OVERDUE" : "WRITING";
         return new Row(record.title(), record.meetingDate() == null ? "—" : JapaneseTimes.dateWithWeekday(record.meetingDate()),
-                due == null ? "—" : JapaneseTimes.dateWithWeekday(due), TEXTS.get("program.minutes.state." + state), overdue,
+                due == null ? "—" : JapaneseTimes.dateWithWeekday(due), TEXTS.get(STATE_KEY_PREFIX + state), overdue,
                 record.approved() && record.meetingId() != null ? "/meetings/" + record.meetingId() + "/minutes.pdf" : null);
     }
 }
