@@ -100,7 +100,8 @@ class ProposalWithRegistrationFormTest {
                 .containsEntry("ORGANIZATION_NAME", "株式会社テスト漏水").containsEntry("LOGIN_ID", loginId)
                 .containsEntry("APPLICATION_STATUS", "SUBMITTED");
 
-        String done = page(get("/propose/done").flashAttr("sent", true));
+        // The done page reads the flash attribute the submit stored in the visitor's (database) session.
+        String done = page(get("/propose/done").cookie(sent.getCookies()));
         assertThat(done).contains("提案と会員登録のお申し込みを受け付けました。");
     }
 
