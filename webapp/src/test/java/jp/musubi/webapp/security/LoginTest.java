@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static jp.musubi.webapp.security.LoginRequests.freshAddress;
 import static jp.musubi.webapp.security.LoginRequests.login;
 
+import jakarta.servlet.http.Cookie;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,12 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 @MusubiSpringBootTest
 class LoginTest {
+
+    private static final String SESSION_COOKIE = "JSESSIONID";
 
     private static final String DEMO_PASSWORD = "musubi-demo";
 
@@ -95,14 +97,17 @@ class LoginTest {
 
     @Test
     void loginChangesTheSessionId() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        String before = session.getId();
-        MvcResult withSession = mvc.perform(post("/login").session(session)
+        // Sessions live in the database (spring-session-jdbc): the visitor holds only the cookie.
+        Cookie before = mvc.perform(get("/login")).andReturn().getResponse().getCookie(SESSION_COOKIE);
+        assertThat(before).as("the login page starts a session for its CSRF token").isNotNull();
+        MvcResult login = mvc.perform(post("/login").cookie(before)
                         .with(csrf())
                         .param("username", "secretariat").param("password", DEMO_PASSWORD))
                 .andExpect(authenticated())
                 .andReturn();
-        assertThat(withSession.getRequest().getSession(false).getId()).isNotEqualTo(before);
+        Cookie after = login.getResponse().getCookie(SESSION_COOKIE);
+        assertThat(after).isNotNull();
+        assertThat(after.getValue()).isNotEqualTo(before.getValue());
     }
 
     @Test
@@ -115,11 +120,13 @@ class LoginTest {
     @Test
     void logoutEndsTheSession() throws Exception {
         MvcResult login = mvc.perform(formLogin("/login").user("member").password(DEMO_PASSWORD)).andReturn();
-        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
-        mvc.perform(post("/logout").session(session)
+        Cookie session = login.getResponse().getCookie(SESSION_COOKIE);
+        assertThat(session).isNotNull();
+        mvc.perform(get("/mypage").cookie(session)).andExpect(status().isOk());
+        mvc.perform(post("/logout").cookie(session)
                         .with(csrf()))
                 .andExpect(redirectedUrl("/login?logout"));
-        mvc.perform(get("/mypage").session(session)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/mypage").cookie(session)).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/login").param("logout", ""))
                 .andExpect(content().string(containsString("ログアウトしました。")));
     }
