@@ -2,17 +2,11 @@ package jp.musubi.workflow.portal;
 
 import static jp.musubi.workflow.portal.PortalTexts.TEXTS;
 
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jp.musubi.cms.content.ContentItem;
-import jp.musubi.cms.content.ContentNotFoundException;
 import jp.musubi.cms.content.ContentService;
-import jp.musubi.cms.content.ContentStateException;
 import jp.musubi.cms.publication.PublicationService;
 import jp.musubi.workflow.approval.PublicationRequests;
 import org.springframework.stereotype.Service;
@@ -27,16 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 class MemberTalents {
 
     static final String WORKSPACE = "talents";
-    private static final String MEMBERS = "members";
 
-    private final ContentService content;
-    private final PublicationService publication;
-    private final PublicationRequests requests;
+    private final OwnedItems<TalentInput> items;
 
     MemberTalents(ContentService content, PublicationService publication, PublicationRequests requests) {
-        this.content = content;
-        this.publication = publication;
-        this.requests = requests;
+        this.items = new OwnedItems<>(content, publication, requests, WORKSPACE, "talent", "portal.talent.pending",
+                NotOwnTalentException::new, MemberTalents::writable);
     }
 
     /** Another organization's 人材情報, or one that does not exist. */
@@ -48,29 +38,18 @@ class MemberTalents {
 
     @Transactional(readOnly = true)
     List<SeedView> forOrganization(String organizationKey) {
-        return content.referrers(WORKSPACE, MEMBERS, organizationKey).stream()
-                .flatMap(name -> content.find(WORKSPACE, name).stream())
-                .filter(item -> organizationKey.equals(item.properties().get("member")))
-                .map(item -> MemberSeeds.view(WORKSPACE, item, requests))
-                .toList();
-    }
-
-    @Transactional(readOnly = true)
-    SeedView own(String organizationKey, String name) {
-        return MemberSeeds.view(WORKSPACE, ownItem(organizationKey, name), requests);
+        return items.forOrganization(organizationKey);
     }
 
     /** @throws NotOwnTalentException unless the item exists and belongs to the organization */
     @Transactional(readOnly = true)
+    SeedView own(String organizationKey, String name) {
+        return items.own(organizationKey, name);
+    }
+
+    @Transactional(readOnly = true)
     ContentItem ownItem(String organizationKey, String name) {
-        Optional<ContentItem> item;
-        try {
-            item = content.find(WORKSPACE, name);
-        } catch (ContentNotFoundException e) {
-            item = Optional.empty();
-        }
-        return item.filter(i -> organizationKey.equals(i.properties().get("member")))
-                .orElseThrow(NotOwnTalentException::new);
+        return items.ownItem(organizationKey, name);
     }
 
     /**
@@ -81,27 +60,7 @@ class MemberTalents {
      */
     @Transactional
     String saveAndSubmit(String organizationKey, String name, Long expectedVersion, TalentInput input, String user) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        String talentName = name;
-        if (name == null) {
-            talentName = newName(organizationKey);
-            properties.put("member", organizationKey);
-            writable(properties, input);
-            content.create(WORKSPACE, talentName, properties, TEXTS.get("portal.seed.version.created"), user);
-        } else {
-            ContentItem item = ownItem(organizationKey, name);
-            if (item.approvalPending()) {
-                throw new ContentStateException(TEXTS.get("portal.talent.pending"));
-            }
-            // Keep what the form does not show, and the organization as stored.
-            properties.putAll(item.properties());
-            writable(properties, input);
-            content.update(WORKSPACE, name, expectedVersion == null ? -1 : expectedVersion, properties,
-                    TEXTS.get("portal.seed.version.changed"), user);
-        }
-        publication.submit(WORKSPACE, talentName, input.comment().isBlank() ? null : input.comment().strip(), null,
-                false, user);
-        return talentName;
+        return items.saveAndSubmit(organizationKey, name, expectedVersion, input, input.comment(), user);
     }
 
     private static void writable(Map<String, Object> properties, TalentInput input) {
@@ -121,10 +80,5 @@ class MemberTalents {
         } else {
             properties.put(name, value);
         }
-    }
-
-    private static String newName(String organizationKey) {
-        String prefix = organizationKey.length() > 60 ? organizationKey.substring(0, 60) : organizationKey;
-        return prefix + "-talent-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     }
 }
