@@ -24,17 +24,19 @@ class FormSubmissions {
         this.notifications = notifications;
     }
 
+    /** @return the completion text to show */
     @Transactional
-    void submit(SiteForm form, Map<String, String> values) {
-        form.submit(values);
+    String submit(SiteForm form, Map<String, String> values) {
+        String completion = form.send(values);
         String to = form.receiptField() == null ? null : InputChecks.clean(values.get(form.receiptField()));
         if (to == null || EmailAddressPolicy.check(to).isPresent()) {
-            return;
+            return completion;
         }
         List<FormReceipt.Line> lines = form.fields().stream()
                 .map(field -> new FormReceipt.Line(field.label(), field.display(values.get(field.name()))))
                 .toList();
-        notifications.send(new FormReceipt(to, form.title(), lines, form.completion()));
+        notifications.send(new FormReceipt(to, form.title(), lines, completion));
+        return completion;
     }
 
     @Bean

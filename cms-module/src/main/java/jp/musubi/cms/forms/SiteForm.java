@@ -60,4 +60,13 @@ public interface SiteForm {
      * @throws jp.musubi.cms.input.InputRefused with a Japanese message per field when the service refuses them
      */
     void submit(Map<String, String> values);
+
+    /**
+     * Sends as {@link #submit} and returns the completion text to show and mail, which may depend on what the
+     * service did with the send (an event application accepted or waitlisted); by default {@link #completion()}.
+     */
+    default String send(Map<String, String> values) {
+        submit(values);
+        return completion();
+    }
 }

@@ -34,24 +34,61 @@ class SiteFormController {
     // Named, not any segment, so the forms never shadow another one-segment route; SecurityConfiguration opens
     // the same paths. A new form adds its path here and there, its SiteForm bean is collected on its own.
     private static final String FORMS = "{form:join|contact|consultation|consultation-join|propose}";
+    // Forms one per item (an event's application form): the families named here, each a SiteFormFamily bean.
+    private static final String FAMILY_FORMS = "{family:events}/{name}/apply";
     private static final String SENT = "sent";
+    private static final String COMPLETION = "completion";
 
     private final Map<String, SiteForm> forms;
+    private final Map<String, SiteFormFamily> families;
     private final SiteFormProperties properties;
     private final SubmissionRateLimiter rateLimiter;
     private final FormSubmissions submissions;
 
-    SiteFormController(List<SiteForm> forms, SiteFormProperties properties, SubmissionRateLimiter rateLimiter,
-                       FormSubmissions submissions) {
+    SiteFormController(List<SiteForm> forms, List<SiteFormFamily> families, SiteFormProperties properties,
+                       SubmissionRateLimiter rateLimiter, FormSubmissions submissions) {
         this.submissions = submissions;
         this.forms = forms.stream().collect(Collectors.toMap(SiteForm::path, Function.identity()));
+        this.families = families.stream().collect(Collectors.toMap(SiteFormFamily::prefix, Function.identity()));
         this.properties = properties;
         this.rateLimiter = rateLimiter;
     }
 
+    @GetMapping("/" + FAMILY_FORMS)
+    String familyInput(@PathVariable String family, @PathVariable String name, @RequestParam Map<String, String> query,
+                       Model model) {
+        return input(familyForm(family, name), query, model);
+    }
+
+    @PostMapping("/" + FAMILY_FORMS + "/edit")
+    String familyEdit(@PathVariable String family, @PathVariable String name, @RequestParam Map<String, String> params,
+                      Model model) {
+        return edit(familyForm(family, name), params, model);
+    }
+
+    @PostMapping("/" + FAMILY_FORMS + "/confirm")
+    String familyConfirm(@PathVariable String family, @PathVariable String name, @RequestParam Map<String, String> params,
+                         Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return confirm(familyForm(family, name), params, model, response, redirect);
+    }
+
+    @PostMapping("/" + FAMILY_FORMS + "/submit")
+    String familySubmit(@PathVariable String family, @PathVariable String name, @RequestParam Map<String, String> params,
+                        Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        return submit(familyForm(family, name), params, model, request, response, redirect);
+    }
+
+    @GetMapping("/" + FAMILY_FORMS + "/done")
+    String familyDone(@PathVariable String family, @PathVariable String name, Model model) {
+        return done(familyForm(family, name), model);
+    }
+
     @GetMapping("/" + FORMS)
     String input(@PathVariable String form, @RequestParam Map<String, String> query, Model model) {
-        SiteForm site = form(form);
+        return input(form(form), query, model);
+    }
+
+    private String input(SiteForm site, Map<String, String> query, Model model) {
         model.addAttribute("notice", site.notice(query));
         return render(site, site.prefill(query), Map.of(), null, "input", model);
     }
@@ -59,14 +96,21 @@ class SiteFormController {
     /** 「修正する」 on the confirmation page: back to the input step with every value. */
     @PostMapping("/" + FORMS + "/edit")
     String edit(@PathVariable String form, @RequestParam Map<String, String> params, Model model) {
-        SiteForm site = form(form);
+        return edit(form(form), params, model);
+    }
+
+    private String edit(SiteForm site, Map<String, String> params, Model model) {
         return render(site, values(site, params), Map.of(), null, "input", model);
     }
 
     @PostMapping("/" + FORMS + "/confirm")
     String confirm(@PathVariable String form, @RequestParam Map<String, String> params, Model model,
                    HttpServletResponse response, RedirectAttributes redirect) {
-        SiteForm site = form(form);
+        return confirm(form(form), params, model, response, redirect);
+    }
+
+    private String confirm(SiteForm site, Map<String, String> params, Model model, HttpServletResponse response,
+                           RedirectAttributes redirect) {
         if (isBot(params)) {
             return thankTheBot(site, redirect);
         }
@@ -82,7 +126,11 @@ class SiteFormController {
     @PostMapping("/" + FORMS + "/submit")
     String submit(@PathVariable String form, @RequestParam Map<String, String> params, Model model,
                   HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        SiteForm site = form(form);
+        return submit(form(form), params, model, request, response, redirect);
+    }
+
+    private String submit(SiteForm site, Map<String, String> params, Model model, HttpServletRequest request,
+                          HttpServletResponse response, RedirectAttributes redirect) {
         if (isBot(params)) {
             return thankTheBot(site, redirect);
         }
@@ -96,19 +144,24 @@ class SiteFormController {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             return render(site, values, Map.of(), TEXTS.get("forms.rateLimited"), "input", model);
         }
+        String completion;
         try {
-            submissions.submit(site, values);
+            completion = submissions.submit(site, values);
         } catch (InputRefused e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return render(site, values, e.errors(), null, "input", model);
         }
         redirect.addFlashAttribute(SENT, true);
+        redirect.addFlashAttribute(COMPLETION, completion);
         return "redirect:/" + site.path() + "/done";
     }
 
     @GetMapping("/" + FORMS + "/done")
     String done(@PathVariable String form, Model model) {
-        SiteForm site = form(form);
+        return done(form(form), model);
+    }
+
+    private String done(SiteForm site, Model model) {
         if (!Boolean.TRUE.equals(model.getAttribute(SENT))) {
             // Reached without sending (a bookmark, a reload): nothing was sent, so show the form.
             return "redirect:/" + site.path();
@@ -125,6 +178,12 @@ class SiteFormController {
     private static String thankTheBot(SiteForm site, RedirectAttributes redirect) {
         redirect.addFlashAttribute(SENT, true);
         return "redirect:/" + site.path() + "/done";
+    }
+
+    private SiteForm familyForm(String prefix, String name) {
+        SiteFormFamily family = families.get(prefix);
+        return (family == null ? java.util.Optional.<SiteForm>empty() : family.form(name))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private SiteForm form(String path) {

@@ -28,11 +28,14 @@ public class DetailPages {
     private final SiteCatalog catalog;
     private final SiteImages images;
     private final ObjectProvider<ProposalCalls> calls;
+    private final ObjectProvider<EventApplications> applications;
 
-    DetailPages(SiteCatalog catalog, SiteImages images, ObjectProvider<ProposalCalls> calls) {
+    DetailPages(SiteCatalog catalog, SiteImages images, ObjectProvider<ProposalCalls> calls,
+                ObjectProvider<EventApplications> applications) {
         this.catalog = catalog;
         this.images = images;
         this.calls = calls;
+        this.applications = applications;
     }
 
     public boolean hasPage(String workspace) {
@@ -70,6 +73,13 @@ public class DetailPages {
                 model.addAttribute("availabilityLabel", item.label("availability"));
             }
             case SiteCatalog.MEMBERS -> model.addAttribute("memberSeeds", seedsOf(item.name()));
+            case SiteCatalog.EVENTS -> {
+                // The event's own form when the workflow offers one; the preview never invites.
+                EventApplications events = applications.getIfAvailable();
+                model.addAttribute("hasApplicationForms", events != null);
+                model.addAttribute("application", preview || events == null ? null
+                        : events.invitation(item.name()).orElse(null));
+            }
             default -> {
             }
         }

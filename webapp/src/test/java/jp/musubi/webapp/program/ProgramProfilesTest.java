@@ -31,7 +31,7 @@ class ProgramProfilesTest {
         assertThat(tochigi.fiscalYear()).isEqualTo(2026);
         assertThat(tochigi.targets()).extracting(ProgramProperties.Target::id).containsExactly("new-members",
                 "member-newsletters", "issues-published", "proposals-per-issue", "selection-meetings-per-issue",
-                "selected-solutions", "workshops", "kickoff", "report-meetings", "opinion-exchanges", "web-posts",
+                "selected-solutions", "workshops", "kickoff", "kickoff-attendance", "report-meetings", "opinion-exchanges", "web-posts",
                 "issues-selected-q2", "issues-selected-quarterly");
         assertThat(tochigi.targets().get(1).from()).isEqualTo(LocalDate.of(2026, 8, 1));
         assertThat(tochigi.targets().get(3).per()).isEqualTo(ProgramProperties.Per.ISSUE);

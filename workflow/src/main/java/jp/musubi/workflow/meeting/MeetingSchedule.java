@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import jp.musubi.cms.asset.Asset;
 import jp.musubi.cms.asset.AssetRejectedException;
 import jp.musubi.cms.asset.AssetService;
+import jp.musubi.cms.common.ICalendar;
 import jp.musubi.cms.common.JapaneseTimes;
 import jp.musubi.cms.input.InputChecks;
 import jp.musubi.cms.input.InputRefused;
@@ -412,7 +413,10 @@ public class MeetingSchedule {
                 ? new ICalendar.Person(organizer.displayName(), organizer.email())
                 : new ICalendar.Person(TEXTS.get("meeting.ics.organizer"), "noreply@" + "musubi.invalid");
         String description = TEXTS.get("meeting.ics.description", meeting.agenda() == null ? "" : meeting.agenda());
-        return ICalendar.write(meeting, description.strip(), organizerPerson, attendees, cancel, clock.instant());
+        ICalendar.Entry entry = new ICalendar.Entry(meeting.icalUid(), meeting.icalSequence(), meeting.startsAt(),
+                meeting.endsAt(), meeting.kind().label() + "：" + meeting.title(),
+                meeting.place() != null ? meeting.place() : meeting.onlineUrl(), meeting.onlineUrl(), description.strip());
+        return ICalendar.write(entry, organizerPerson, attendees, cancel, clock.instant());
     }
 
     /** A member sees the people of their own organization and the staff; staff see everyone. */

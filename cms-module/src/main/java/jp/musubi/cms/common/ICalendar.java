@@ -1,4 +1,4 @@
-package jp.musubi.workflow.meeting;
+package jp.musubi.cms.common;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -6,37 +6,54 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import jp.musubi.cms.common.JapaneseTimes;
-
 /**
- * Writes a meeting as an iCalendar object (RFC 5545) for an iTIP message (RFC 5546): {@code METHOD:REQUEST}
- * for an invitation or update, {@code METHOD:CANCEL} for a cancellation, always with the meeting's UID and its
+ * Writes one event as an iCalendar object (RFC 5545) for an iTIP message (RFC 5546): {@code METHOD:REQUEST}
+ * for a meeting's invitation or update, {@code METHOD:CANCEL} for a cancellation, {@code METHOD:PUBLISH} for an
+ * entry with no organizer to reply to (an event a visitor applied to), always with the entry's UID and its
  * current SEQUENCE, so calendar clients replace the entry they have. Times are local to Asia/Tokyo with a
- * VTIMEZONE (Japan has no daylight saving time, so one STANDARD rule describes it).
+ * VTIMEZONE (Japan has no daylight saving time, so one STANDARD rule describes it). Shared by the meetings
+ * and the event applications.
  */
-final class ICalendar {
+public final class ICalendar {
 
-    static final String CONTENT_TYPE_REQUEST = "text/calendar; charset=UTF-8; method=REQUEST";
-    static final String CONTENT_TYPE_CANCEL = "text/calendar; charset=UTF-8; method=CANCEL";
+    public static final String CONTENT_TYPE_REQUEST = "text/calendar; charset=UTF-8; method=REQUEST";
+    public static final String CONTENT_TYPE_CANCEL = "text/calendar; charset=UTF-8; method=CANCEL";
+    public static final String CONTENT_TYPE_PUBLISH = "text/calendar; charset=UTF-8; method=PUBLISH";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final String TZID = JapaneseTimes.ZONE.getId();
 
     /** Someone in the invitation: ORGANIZER or ATTENDEE. */
-    record Person(String name, String email) {
+    public record Person(String name, String email) {
+    }
+
+    /**
+     * What the calendar entry says.
+     *
+     * @param location the place, or null
+     * @param url      a link (an online meeting, the event's page), or null
+     */
+    public record Entry(String uid, int sequence, Instant startsAt, Instant endsAt, String summary, String location,
+                        String url, String description) {
     }
 
     private ICalendar() {
     }
 
-    static byte[] write(Meeting meeting, String description, Person organizer, List<Person> attendees, boolean cancel,
-                        Instant stamp) {
+    /** An entry without organizer or attendees, {@code METHOD:PUBLISH}. */
+    public static byte[] publish(Entry entry, Instant stamp) {
+        return write(entry, null, List.of(), false, stamp);
+    }
+
+    /** @param organizer null for {@code METHOD:PUBLISH} (then no attendees and no cancellation) */
+    public static byte[] write(Entry entry, Person organizer, List<Person> attendees, boolean cancel, Instant stamp) {
+        String method = cancel ? "CANCEL" : organizer == null ? "PUBLISH" : "REQUEST";
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
-        line(out, "PRODID:-//Musubi//Meetings//JA");
+        line(out, "PRODID:-//Musubi//Calendar//JA");
         line(out, "CALSCALE:GREGORIAN");
-        line(out, "METHOD:" + (cancel ? "CANCEL" : "REQUEST"));
+        line(out, "METHOD:" + method);
         line(out, "BEGIN:VTIMEZONE");
         line(out, "TZID:" + TZID);
         line(out, "BEGIN:STANDARD");
@@ -47,24 +64,26 @@ final class ICalendar {
         line(out, "END:STANDARD");
         line(out, "END:VTIMEZONE");
         line(out, "BEGIN:VEVENT");
-        line(out, "UID:" + meeting.icalUid());
-        line(out, "SEQUENCE:" + meeting.icalSequence());
+        line(out, "UID:" + entry.uid());
+        line(out, "SEQUENCE:" + entry.sequence());
         line(out, "DTSTAMP:" + UTC.format(stamp));
-        line(out, "DTSTART;TZID=" + TZID + ":" + LOCAL.format(meeting.startsAt().atZone(JapaneseTimes.ZONE)));
-        line(out, "DTEND;TZID=" + TZID + ":" + LOCAL.format(meeting.endsAt().atZone(JapaneseTimes.ZONE)));
-        line(out, "SUMMARY:" + text(meeting.kind().label() + "：" + meeting.title()));
-        if (meeting.place() != null) {
-            line(out, "LOCATION:" + text(meeting.place()));
-        } else if (meeting.onlineUrl() != null) {
-            line(out, "LOCATION:" + text(meeting.onlineUrl()));
+        line(out, "DTSTART;TZID=" + TZID + ":" + LOCAL.format(entry.startsAt().atZone(JapaneseTimes.ZONE)));
+        line(out, "DTEND;TZID=" + TZID + ":" + LOCAL.format(entry.endsAt().atZone(JapaneseTimes.ZONE)));
+        line(out, "SUMMARY:" + text(entry.summary()));
+        if (entry.location() != null) {
+            line(out, "LOCATION:" + text(entry.location()));
+        } else if (entry.url() != null) {
+            line(out, "LOCATION:" + text(entry.url()));
         }
-        if (meeting.onlineUrl() != null) {
-            line(out, "URL:" + meeting.onlineUrl());
+        if (entry.url() != null) {
+            line(out, "URL:" + entry.url());
         }
-        if (description != null) {
-            line(out, "DESCRIPTION:" + text(description));
+        if (entry.description() != null) {
+            line(out, "DESCRIPTION:" + text(entry.description()));
         }
-        line(out, "ORGANIZER;CN=" + param(organizer.name()) + ":mailto:" + organizer.email());
+        if (organizer != null) {
+            line(out, "ORGANIZER;CN=" + param(organizer.name()) + ":mailto:" + organizer.email());
+        }
         for (Person attendee : attendees) {
             line(out, "ATTENDEE;CN=" + param(attendee.name()) + ";CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION"
                     + ";RSVP=FALSE:mailto:" + attendee.email());
@@ -77,7 +96,7 @@ final class ICalendar {
     }
 
     /** TEXT value escaping (RFC 5545 §3.3.11). */
-    static String text(String value) {
+    public static String text(String value) {
         return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
                 .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
     }
