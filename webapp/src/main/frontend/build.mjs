@@ -39,6 +39,8 @@ await esbuild.build({
     // BPMN modeler: bpmn-js modeler, properties panel, bpmnlint.
     modeler: 'src/modeler/modeler.js',
     'modeler-style': 'src/modeler/modeler.css',
+    // 当日受付 of an event: the QR code read with the camera (BarcodeDetector, else jsQR).
+    checkin: 'src/event/checkin.js',
   },
   bundle: true,
   minify: true,

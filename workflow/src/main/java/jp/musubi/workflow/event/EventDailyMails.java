@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * those who attended, with the questionnaire's personal link when the event has one and surveys are there.
  */
 @Component
-class EventDailyMails {
+public class EventDailyMails {
 
     private final EventApplicationRepository repository;
     private final EventCatalog catalog;
@@ -52,7 +52,7 @@ class EventDailyMails {
 
     /** The reminders and thank-yous due now (by the application's clock); @return how many mails were queued. */
     @Transactional
-    int run() {
+    public int run() {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, JapaneseTimes.ZONE);
         Map<String, Optional<EventInfo>> events = new HashMap<>();
