@@ -77,7 +77,7 @@ public class DetailPages {
                 // The event's own form when the workflow offers one; the preview never invites.
                 EventApplications events = applications.getIfAvailable();
                 model.addAttribute("hasApplicationForms", events != null);
-                model.addAttribute("application", preview || events == null ? null
+                model.addAttribute("invitation", preview || events == null ? null
                         : events.invitation(item.name()).orElse(null));
             }
             default -> {

@@ -271,7 +271,7 @@ class EventApplicationsTest {
         assertThat(attendance(LocalDate.now(ZoneId.of("Asia/Tokyo")))).isEqualTo(before + 1);
 
         // The reception list opens back in POI and a CSV parser; a formula-looking name stays text.
-        byte[] xlsx = mvc.perform(get("/admin/events/" + event + "/applications.xlsx").with(user("secretariat").roles("SECRETARIAT")))
+        byte[] xlsx = mvc.perform(get("/admin/events/" + event + "/applications.xlsx").with(user(events.account("secretariat"))))
                 .andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -280,7 +280,7 @@ class EventApplicationsTest {
             assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("参加確定");
             assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("キャンセル待ち");
         }
-        byte[] csv = mvc.perform(get("/admin/events/" + event + "/applications.csv").with(user("secretariat").roles("SECRETARIAT")))
+        byte[] csv = mvc.perform(get("/admin/events/" + event + "/applications.csv").with(user(events.account("secretariat"))))
                 .andReturn().getResponse().getContentAsByteArray();
         List<CSVRecord> records;
         try (CSVParser parser = CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get()
@@ -293,7 +293,7 @@ class EventApplicationsTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE target = ? AND action = 'PERSONAL_DATA_EXPORT'")
                 .param("event:" + event).query(Long.class).single()).isEqualTo(2);
         // Only staff: the public and another role cannot read it.
-        assertThat(mvc.perform(get("/admin/events/" + event + "/applications.csv").with(user("m").roles("MEMBER")))
+        assertThat(mvc.perform(get("/admin/events/" + event + "/applications.csv").with(user(events.account("member"))))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
 
         SurveyAudience audience = audiences.stream().flatMap(source -> source.audiences().stream())
@@ -303,7 +303,7 @@ class EventApplicationsTest {
 
     private void assertCheckin(String event, String code, int status, String message) throws Exception {
         MockHttpServletResponse response = mvc.perform(post("/admin/events/" + event + "/checkin").param("code", code)
-                .with(user("secretariat").roles("SECRETARIAT")).with(csrf())).andReturn().getResponse();
+                .with(user(events.account("secretariat"))).with(csrf())).andReturn().getResponse();
         assertThat(response.getStatus()).as(code).isEqualTo(status);
         assertThat(response.getContentAsString()).contains(message);
     }

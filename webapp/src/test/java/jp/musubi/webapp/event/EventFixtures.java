@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 
 import jp.musubi.cms.content.ContentService;
 import jp.musubi.cms.publication.PublicationService;
+import jp.musubi.workflow.account.AccountService;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.stereotype.Component;
@@ -35,12 +37,19 @@ public class EventFixtures {
     private final ContentService content;
     private final PublicationService publication;
     private final JdbcClient jdbc;
+    private final AccountService accounts;
     private final List<String> created = new ArrayList<>();
 
-    EventFixtures(ContentService content, PublicationService publication, JdbcClient jdbc) {
+    EventFixtures(ContentService content, PublicationService publication, JdbcClient jdbc, AccountService accounts) {
         this.content = content;
         this.publication = publication;
         this.jdbc = jdbc;
+        this.accounts = accounts;
+    }
+
+    /** A demo account as logged in (the layout shows its display name). */
+    public UserDetails account(String username) {
+        return accounts.loadUserByUsername(username);
     }
 
     /** A published kickoff {@code days} days from now (10:00–12:00 Tokyo), open for applications. */
@@ -69,7 +78,7 @@ public class EventFixtures {
     /** Saves the event's settings as the secretariat would (fields and values as the settings form sends them). */
     public MockHttpServletResponse settings(MockMvc mvc, String event, Map<String, String> form) throws Exception {
         MockHttpServletRequestBuilder request = post("/admin/events/" + event + "/settings")
-                .with(user("secretariat").roles("SECRETARIAT")).with(csrf());
+                .with(user(account("secretariat"))).with(csrf());
         form.forEach(request::param);
         return mvc.perform(request).andReturn().getResponse();
     }

@@ -58,7 +58,7 @@ record Availability(State state, Integer seatsLeft) {
     }
 
     /** A sentence for the event page and the form: seats left, or the waiting list. */
-    String note() {
+    public String note() {
         return switch (state) {
             case SEATS -> seatsLeft == null ? null : TEXTS.get("event.note.seats", seatsLeft);
             case WAITING_LIST -> TEXTS.get("event.note.waitingList");

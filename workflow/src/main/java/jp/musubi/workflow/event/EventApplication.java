@@ -21,7 +21,7 @@ record EventApplication(long id, String eventName, String checkinCode, Applicati
         answers = answers == null ? List.of() : List.copyOf(answers);
     }
 
-    boolean attended() {
+    public boolean attended() {
         return checkedInAt != null;
     }
 
@@ -31,7 +31,7 @@ record EventApplication(long id, String eventName, String checkinCode, Applicati
     }
 
     /** The code as printed: two groups of four (ABCD-EFGH). */
-    String displayCode() {
+    public String displayCode() {
         return checkinCode.length() == 8 ? checkinCode.substring(0, 4) + "-" + checkinCode.substring(4) : checkinCode;
     }
 }
