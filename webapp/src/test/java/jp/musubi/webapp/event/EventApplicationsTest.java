@@ -25,6 +25,9 @@ import java.util.concurrent.TimeUnit;
 
 import jp.musubi.cms.common.RetentionRule;
 import jp.musubi.webapp.support.MusubiSpringBootTest;
+import jp.musubi.webapp.support.MutableClock;
+import jp.musubi.workflow.calendar.JapaneseBusinessCalendar;
+import jp.musubi.workflow.event.EventDailyMails;
 import jp.musubi.workflow.program.IndicatorData;
 import jp.musubi.workflow.program.Indicators;
 import jp.musubi.workflow.survey.SurveyAudience;
@@ -65,6 +68,12 @@ class EventApplicationsTest {
     List<SurveyAudienceSource> audiences;
     @Autowired
     List<RetentionRule> retentionRules;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    JapaneseBusinessCalendar calendar;
+    @Autowired
+    EventDailyMails dailyMails;
 
     @AfterEach
     void cleanUp() {
@@ -328,6 +337,53 @@ class EventApplicationsTest {
         assertThat(row.get("name").toString()).contains("削除");
         assertThat(row.get("email")).isEqualTo("");
         assertThat(row.get("status")).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void theReminderGoesTheBusinessDayBeforeAndTheThanksAfterToThoseWhoCame() throws Exception {
+        String event = events.event("リマインドのテスト " + unique(), 1, 20, null);
+        String guest = "remind-" + unique() + "@example.jp";
+        String waiting = "remind-waiting-" + unique() + "@example.jp";
+        apply(mvc, event, applicant("参加 一郎", guest), "10.8.0.1");
+        apply(mvc, event, applicant("待機 二郎", waiting), "10.8.0.2");
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        LocalDate eventDay = LocalDate.now(tokyo).plusDays(20);
+        LocalDate reminderDay = eventDay.minusDays(1);
+        while (!calendar.isBusinessDay(reminderDay)) {
+            reminderDay = reminderDay.minusDays(1);
+        }
+        try {
+            clock.freeze();
+            moveTo(reminderDay.minusDays(1).atTime(9, 0).atZone(tokyo).toInstant());
+            dailyMails.run();
+            assertThat(subjects(guest)).noneMatch(s -> s.contains("まもなく開催します"));
+            moveTo(reminderDay.atTime(9, 0).atZone(tokyo).toInstant());
+            dailyMails.run();
+            dailyMails.run();
+            assertThat(subjects(guest)).filteredOn(s -> s.contains("まもなく開催します")).hasSize(1);
+            assertThat(subjects(waiting)).noneMatch(s -> s.contains("まもなく開催します"));
+
+            // At the door, then the day after: the thank-you goes to the one who came, once.
+            moveTo(eventDay.atTime(10, 30).atZone(tokyo).toInstant());
+            String code = EventFixtures.code(events.mailsTo(guest).get(0).get("text_body").toString());
+            mvc.perform(post("/admin/events/" + event + "/checkin").param("code", code)
+                    .with(user(events.account("secretariat"))).with(csrf()));
+            moveTo(eventDay.plusDays(1).atTime(9, 0).atZone(tokyo).toInstant());
+            dailyMails.run();
+            dailyMails.run();
+            assertThat(subjects(guest)).filteredOn(s -> s.contains("ご参加ありがとうございました")).hasSize(1);
+            assertThat(subjects(waiting)).noneMatch(s -> s.contains("ご参加ありがとうございました"));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private void moveTo(java.time.Instant target) {
+        clock.advance(java.time.Duration.between(clock.instant(), target));
+    }
+
+    private List<String> subjects(String address) {
+        return events.mailsTo(address).stream().map(m -> m.get("subject").toString()).toList();
     }
 
     private static VEvent ics(byte[] content) throws Exception {
