@@ -13,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,8 +40,13 @@ class SurveyAnswerPage {
     }
 
     @GetMapping(BASE + "/" + TOKEN)
-    String form(@PathVariable String token, Model model) {
-        SurveyAnswers.Opened opened = answers.open(token);
+    String form(@PathVariable String token, Model model, HttpServletResponse response) {
+        SurveyAnswers.Opened opened;
+        try {
+            opened = answers.open(token);
+        } catch (SurveyAnswers.LinkUnusable unusable) {
+            return unusable(unusable, model, response);
+        }
         Map<String, List<String>> values = new HashMap<>();
         for (Question question : opened.questions()) {
             List<String> stored = opened.answers().get(question.key());
@@ -68,6 +72,8 @@ class SurveyAnswerPage {
         try {
             answers.submit(token, values);
             return "redirect:" + path(token) + "/done";
+        } catch (SurveyAnswers.LinkUnusable unusable) {
+            return unusable(unusable, model, response);
         } catch (InputRefused refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             show(model, answers.open(token), values, refused.errors(), token);
@@ -76,16 +82,21 @@ class SurveyAnswerPage {
     }
 
     @GetMapping(BASE + "/" + TOKEN + "/done")
-    String done(@PathVariable String token, Model model) {
-        SurveyAnswers.Opened opened = answers.open(token);
+    String done(@PathVariable String token, Model model, HttpServletResponse response) {
+        SurveyAnswers.Opened opened;
+        try {
+            opened = answers.open(token);
+        } catch (SurveyAnswers.LinkUnusable unusable) {
+            return unusable(unusable, model, response);
+        }
         model.addAttribute("survey", opened.survey());
         model.addAttribute("closesOn", JapaneseTimes.dateWithWeekday(opened.survey().closesOn()));
         model.addAttribute("formPath", path(token));
         return "survey/done";
     }
 
-    @ExceptionHandler(SurveyAnswers.LinkUnusable.class)
-    String unusable(SurveyAnswers.LinkUnusable unusable, Model model, HttpServletResponse response) {
+    /** The Japanese page of a link that cannot be used (the layout's model attributes come with the handler's model). */
+    private static String unusable(SurveyAnswers.LinkUnusable unusable, Model model, HttpServletResponse response) {
         response.setStatus(switch (unusable.reason()) {
             case UNKNOWN -> HttpStatus.NOT_FOUND.value();
             case CLOSED -> HttpStatus.GONE.value();
