@@ -46,6 +46,8 @@ class ProgramProfilesTest {
         assertThat(kumamoto.targets()).extracting(ProgramProperties.Target::indicator).containsExactly("new-members",
                 "dx-case-articles", "event-info", "consultation-companies-informed", "consultation-companies-contacted",
                 "exhibitions", "survey-targets", "survey-response-rate", "open-event-attendance");
+        // 回答率30%: a percentage of those surveyed, not 30 records.
+        assertThat(kumamoto.targets().get(7).per()).isEqualTo(ProgramProperties.Per.RATE);
         assertThat(kumamoto.deliverables()).extracting(ProgramProperties.Deliverable::title)
                 .containsExactly("成果報告書", "DXの機運醸成の状況に係る調査報告書");
     }

@@ -77,6 +77,10 @@ class ProgramController {
     /** A per-issue target's issue and how many records it has. */
     record GroupView(String title, String published, long count, boolean reached) {
         static List<GroupView> of(TargetProgress progress) {
+            if (progress.target().per() != ProgramProperties.Per.ISSUE) {
+                // A RATE target's groups are its denominator (those asked), not issues to list.
+                return List.of();
+            }
             return progress.data().groups().stream().map(group -> {
                 long count = progress.data().records().stream().filter(r -> group.key().equals(r.group())).count();
                 return new GroupView(group.title(), JapaneseTimes.dateWithWeekday(group.date()), count,

@@ -29,7 +29,8 @@ public record ProgramProperties(@DefaultValue("DX推進プラットフォーム"
      * @param indicator id of the {@link Indicator} bean; one without a bean is shown as not yet available
      * @param label     Japanese name as the specification words it
      * @param per       PERIOD: the count over the period; MONTH / QUARTER: that many in each; ISSUE: that
-     *                  many for each issue published in the period
+     *                  many for each issue published in the period; RATE: the indicator's records as a
+     *                  percentage of its groups (answers of those asked), the number being the percent aimed at
      * @param from      first day counted (default: the fiscal year's 4/1)
      * @param to        last day counted (default: the fiscal year's 3/31)
      * @param exact     the target is "exactly N" (1回) rather than "at least N" (1回以上)
@@ -39,7 +40,7 @@ public record ProgramProperties(@DefaultValue("DX推進プラットフォーム"
     }
 
     public enum Per {
-        PERIOD, MONTH, QUARTER, ISSUE
+        PERIOD, MONTH, QUARTER, ISSUE, RATE
     }
 
     /** A deliverable (成果品) with its due date. */

@@ -57,6 +57,7 @@ final class TargetCalculator {
             case MONTH -> buckets(target, label, from, to, counted, months, today, YearMonth::from, Per.MONTH);
             case QUARTER -> buckets(target, label, from, to, counted, months, today, TargetCalculator::quarterStart, Per.QUARTER);
             case ISSUE -> perIssue(target, label, from, to, counted, months, today);
+            case RATE -> rate(target, label, from, to, counted, months, today);
         };
     }
 
@@ -159,6 +160,31 @@ final class TargetCalculator {
         String figure = TEXTS.get("program.figure.issue", met, goal, target.number());
         return new TargetProgress(target, label, true, from, to, met, goal, goal == 0 ? 0 : percent(met, goal), figure, pace,
                 reachedOn, months, data);
+    }
+
+    /** RATE: the records (e.g. answers) as a percentage of the groups (e.g. those asked), against the number in percent. */
+    private static TargetProgress rate(ProgramProperties.Target target, String label, LocalDate from, LocalDate to,
+                                       IndicatorData data, List<MonthCount> months, LocalDate today) {
+        int asked = data.groups().size();
+        int counted = data.records().size();
+        int value = asked == 0 ? 0 : (int) Math.floor(counted * 100.0 / asked);
+        int goal = target.number();
+        Pace pace;
+        LocalDate reachedOn = null;
+        if (asked == 0) {
+            pace = today.isBefore(from) ? Pace.NOT_STARTED : Pace.NO_SUBJECT;
+        } else if (value >= goal) {
+            pace = Pace.REACHED;
+            int needed = (int) Math.ceil(goal * asked / 100.0);
+            reachedOn = needed > 0 && needed <= counted ? data.records().get(needed - 1).date() : null;
+        } else if (today.isAfter(to)) {
+            pace = Pace.MISSED;
+        } else {
+            pace = Pace.BEHIND;
+        }
+        String figure = TEXTS.get("program.figure.rate", value, goal, asked, counted);
+        return new TargetProgress(target, label, true, from, to, value, goal, percent(value, goal), figure, pace, reachedOn,
+                months, data);
     }
 
     private static int percent(int value, int goal) {

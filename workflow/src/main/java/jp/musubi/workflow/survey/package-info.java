@@ -7,7 +7,16 @@
  */
 @ApplicationModule(
         displayName = "Surveys",
-        allowedDependencies = {})
+        allowedDependencies = {
+                "cms.common",
+                "cms.document",
+                "cms.input",
+                "cms.mail::address",
+                "cms.mail::notification",
+                "cms.site",
+                "workflow.account",
+                "workflow.membership",
+                "workflow.program"})
 package jp.musubi.workflow.survey;
 
 import org.springframework.modulith.ApplicationModule;

@@ -95,4 +95,31 @@ class TargetCalculatorTest {
                 LocalDate.of(2026, 6, 1));
         assertThat(progress.pace()).isEqualTo(Pace.NO_SUBJECT);
     }
+
+    @Test
+    void rateTargetIsTheRecordsShareOfTheGroupsInPercent() {
+        Target target = new Target("rate", "survey-response-rate", null, 30, Per.RATE, null, null, false);
+        List<IndicatorData.Group> asked = new java.util.ArrayList<>();
+        List<IndicatorData.CountedRecord> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            asked.add(new IndicatorData.Group("t" + i, "組織" + i, LocalDate.of(2026, 6, 1)));
+            if (i < 300) {
+                answers.add(new IndicatorData.CountedRecord(LocalDate.of(2026, 6, 2), "組織" + i, "", "t" + i, null));
+            }
+        }
+        TargetProgress behind = TargetCalculator.compute(target, FY2026, new IndicatorData(answers, asked), LocalDate.of(2026, 6, 10));
+        assertThat(behind.value()).isEqualTo(20);
+        assertThat(behind.goal()).isEqualTo(30);
+        assertThat(behind.percent()).isEqualTo(67);
+        assertThat(behind.pace()).isEqualTo(Pace.BEHIND);
+        assertThat(behind.figure()).isEqualTo("20 % / 30 %（対象1,500件のうち回答300件）");
+
+        for (int i = 300; i < 450; i++) {
+            answers.add(new IndicatorData.CountedRecord(LocalDate.of(2026, 6, 20), "組織" + i, "", "t" + i, null));
+        }
+        TargetProgress reached = TargetCalculator.compute(target, FY2026, new IndicatorData(answers, asked), LocalDate.of(2026, 6, 30));
+        assertThat(reached.value()).isEqualTo(30);
+        assertThat(reached.pace()).isEqualTo(Pace.REACHED);
+        assertThat(reached.reachedOn()).isEqualTo(LocalDate.of(2026, 6, 20));
+    }
 }
