@@ -29,13 +29,15 @@ public class DetailPages {
     private final SiteImages images;
     private final ObjectProvider<ProposalCalls> calls;
     private final ObjectProvider<EventApplications> applications;
+    private final ObjectProvider<PageSectionProvider> sections;
 
     DetailPages(SiteCatalog catalog, SiteImages images, ObjectProvider<ProposalCalls> calls,
-                ObjectProvider<EventApplications> applications) {
+                ObjectProvider<EventApplications> applications, ObjectProvider<PageSectionProvider> sections) {
         this.catalog = catalog;
         this.images = images;
         this.calls = calls;
         this.applications = applications;
+        this.sections = sections;
     }
 
     public boolean hasPage(String workspace) {
@@ -59,6 +61,8 @@ public class DetailPages {
         model.addAttribute("mainImage", image);
         PageMeta meta = PageMeta.article(item.title(), path(item.workspace(), item.name()), description).withImage(image);
         model.addAttribute("pageMeta", preview ? meta.asPreview() : meta);
+        model.addAttribute("pageSections", preview ? List.of()
+                : sections.orderedStream().flatMap(provider -> provider.sections(item).stream()).toList());
         switch (item.workspace()) {
             case SiteCatalog.ISSUES -> {
                 model.addAttribute("municipalityName", catalog.titleOf(SiteCatalog.MUNICIPALITIES, item.text("municipality")));

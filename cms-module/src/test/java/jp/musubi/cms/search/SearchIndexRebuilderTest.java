@@ -39,7 +39,7 @@ class SearchIndexRebuilderTest {
     void indexesEveryPublishedItemOfEveryWorkspace() {
         int indexed = fixture.rebuild();
 
-        assertThat(indexed).isEqualTo(DEMO.published().size()).isEqualTo(45);
+        assertThat(indexed).isEqualTo(DEMO.published().size()).isEqualTo(46);
         assertThat(fixture.index.documentCount()).isEqualTo(indexed);
         assertThat(fixture.index.committedSequence()).hasValue(store.lastSequence());
         for (String workspace : List.of("issues", "seeds", "articles", "events", "members", "pages", "municipalities", "talents")) {
@@ -71,7 +71,7 @@ class SearchIndexRebuilderTest {
             return searcher.getIndexReader().numDocs();
         });
 
-        assertThat(seenByOpenSearcher).isEqualTo(45);
+        assertThat(seenByOpenSearcher).isEqualTo(46);
         assertThat(fixture.index.documentCount()).isEqualTo(44);
     }
 
@@ -92,7 +92,7 @@ class SearchIndexRebuilderTest {
         rebuilding.set(false);
         searching.join();
 
-        assertThat(totals).isNotEmpty().containsOnly(45L);
+        assertThat(totals).isNotEmpty().containsOnly(46L);
     }
 
     @Test

@@ -95,6 +95,9 @@ class ShippedDefinitionsTest {
                 && p.min().compareTo(BigDecimal.ONE) == 0 && p.max() == null);
         assertThat(event.property("eventType").orElseThrow().options()).extracting(PropertyOption::value)
                 .containsExactly("kickoff", "workshop", "report-meeting", "opinion-exchange", "exhibition", "seminar");
+        assertThat(event.property("industry").orElseThrow()).matches(p -> !p.required() && p.type().kind() == Kind.STRING);
+        assertThat(event.property("industry").orElseThrow().options()).extracting(PropertyOption::label)
+                .startsWith("福祉", "建設", "農業");
         assertThat(registry.type("member").property("kind").orElseThrow().options()).extracting(PropertyOption::value)
                 .containsExactly("company", "university", "lab", "organization");
         assertThat(registry.type("member").properties()).noneMatch(PropertyDefinition::personalData);

@@ -47,7 +47,7 @@ class DeliveryOnDemoDataTest {
         assertThat(countItems("seeds")).isEqualTo(15);
         assertThat(countItems("issues")).isEqualTo(6);
         assertThat(countItems("articles")).isEqualTo(8);
-        assertThat(countItems("events")).isEqualTo(3);
+        assertThat(countItems("events")).isEqualTo(4);
         assertThat(countItems("pages")).isEqualTo(3);
     }
 

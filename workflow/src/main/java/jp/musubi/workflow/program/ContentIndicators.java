@@ -127,10 +127,7 @@ class ContentIndicators {
         return heldEvents("opinion-exchanges", "opinion-exchange", items, clock);
     }
 
-    @Bean
-    Indicator exhibitionsIndicator(PublishedItems items, Clock clock) {
-        return heldEvents("exhibitions", "exhibition", items, clock);
-    }
+    // 展示会の開催 ("exhibitions") is contributed by workflow.exhibition: held exhibitions with selected exhibitors only.
 
     /** Published events of one kind whose start day lies in the period and has come (held, not just announced). */
     static Indicator heldEvents(String id, String eventType, PublishedItems items, Clock clock) {

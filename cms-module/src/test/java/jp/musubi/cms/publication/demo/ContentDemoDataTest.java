@@ -62,7 +62,7 @@ class ContentDemoDataTest {
         assertThat(countPublished("talents")).isEqualTo(4);
         assertThat(count("issues")).isEqualTo(6);
         assertThat(count("articles")).isEqualTo(8);
-        assertThat(count("events")).isEqualTo(3);
+        assertThat(count("events")).isEqualTo(4);
         assertThat(count("pages")).isEqualTo(3);
         assertThat(countPublished("articles")).isEqualTo(7);
         assertThat(countPublished("municipalities")).isEqualTo(25);
