@@ -201,7 +201,7 @@ class EventApplicationBrowserTest {
     private static void tabTo(Page page, String selector) {
         for (int i = 0; i < MAX_TABS; i++) {
             page.keyboard().press("Tab");
-            Object focused = page.evaluate("s => document.activeElement === document.querySelector(s)", selector);
+            Object focused = page.locator(selector).first().evaluate("element => element === document.activeElement");
             if (Boolean.TRUE.equals(focused)) {
                 return;
             }

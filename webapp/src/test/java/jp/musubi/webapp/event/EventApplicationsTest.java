@@ -160,6 +160,14 @@ class EventApplicationsTest {
         assertThat(closed.getStatus()).isEqualTo(400);
         assertThat(closed.getContentAsString()).contains("申込みの受付期間を過ぎています。");
         assertThat(events.applications(late)).isZero();
+        String notOpen = events.event("受付停止中のテスト " + unique(), 10, 10, null, false);
+        MockHttpServletResponse refused = apply(mvc, notOpen, applicant("早着 四郎", "d-" + unique() + "@example.jp"), "10.2.0.4");
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentAsString()).contains("このイベントは現在、申込みを受け付けていません。");
+        assertThat(events.applications(notOpen)).isZero();
+        // An unpublished event has no form.
+        assertThat(mvc.perform(get("/events/no-such-event-" + unique() + "/apply")).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
         // Its page no longer invites applications.
         assertThat(mvc.perform(get("/events/" + late)).andReturn().getResponse().getContentAsString())
                 .contains("このイベントの申込みは受け付けていません。").doesNotContain("/events/" + late + "/apply");

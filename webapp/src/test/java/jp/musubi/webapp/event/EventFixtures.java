@@ -54,6 +54,11 @@ public class EventFixtures {
 
     /** A published kickoff {@code days} days from now (10:00–12:00 Tokyo), open for applications. */
     public String event(String title, int capacity, int days, LocalDate deadline) {
+        return event(title, capacity, days, deadline, true);
+    }
+
+    /** As {@link #event(String, int, int, LocalDate)}, with 申込受付中 as given. */
+    public String event(String title, int capacity, int days, LocalDate deadline, boolean open) {
         String name = "test-event-" + Long.toString(System.nanoTime(), 36);
         LocalDateTime start = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(days).atTime(10, 0);
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -64,7 +69,7 @@ public class EventFixtures {
         properties.put("venue", "栃木県庁 東館4階講堂");
         properties.put("online", false);
         properties.put("capacity", (long) capacity);
-        properties.put("applicationOpen", true);
+        properties.put("applicationOpen", open);
         if (deadline != null) {
             properties.put("applicationDeadline", deadline.toString());
         }
