@@ -127,6 +127,7 @@ class SurveyBrowserTest {
 
         // The survey closes: the link answers with the closed page.
         page.navigate(browser.baseUrl() + "/admin/surveys/" + id);
+        assertThat(page.getByLabel("調査名", new Page.GetByLabelOptions().setExact(true))).hasValue(title);
         page.getByLabel("回答の受付開始日").fill(today.minusDays(10).toString());
         page.getByLabel("回答の締切日").fill(today.minusDays(1).toString());
         button(page, "設定を保存する").click();
