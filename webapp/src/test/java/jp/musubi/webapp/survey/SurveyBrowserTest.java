@@ -127,10 +127,12 @@ class SurveyBrowserTest {
 
         // The survey closes: the link answers with the closed page.
         page.navigate(browser.baseUrl() + "/admin/surveys/" + id);
+        assertThat(page.getByLabel("調査名", new Page.GetByLabelOptions().setExact(true))).hasValue(title);
         page.getByLabel("回答の受付開始日").fill(today.minusDays(10).toString());
         page.getByLabel("回答の締切日").fill(today.minusDays(1).toString());
         button(page, "設定を保存する").click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("設定を保存しました");
+        page.waitForLoadState();
+        assertThat(page.locator("main").innerText()).contains("設定を保存しました");
         form.navigate(browser.baseUrl() + "/survey/" + tokens.get(1));
         assertThat(form.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("このアンケートは締め切りました"))).isVisible();
         browser.assertAccessibleAtBothWidths(form);

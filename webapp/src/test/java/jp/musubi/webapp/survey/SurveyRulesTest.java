@@ -183,6 +183,7 @@ class SurveyRulesTest {
         assertThat(unknown.getStatus()).isEqualTo(404);
         assertThat(unknown.getContentAsString()).contains("このリンクは使えません");
 
+        assertThat(cases.get("/admin/surveys/" + id).getContentAsString()).contains("value=\"入力チェックの調査 " + unique + "\"");
         // The survey closes (the secretariat sets yesterday as the last day): the used link answers 410, nothing stored.
         assertThat(cases.as(post("/admin/surveys/" + id).param("title", "入力チェックの調査 " + unique)
                 .param("opensOn", cases.today().minusDays(10).toString()).param("closesOn", cases.today().minusDays(1).toString()))

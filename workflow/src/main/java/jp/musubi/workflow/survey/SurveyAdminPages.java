@@ -261,7 +261,7 @@ class SurveyAdminPages {
 
     private String sourceLabel(String source) {
         if (SurveyTargets.MEMBERS.equals(source) || TargetFile.SOURCE.equals(source) || SurveyInvitationLinks.SOURCE.equals(source)) {
-            return TEXTS.get("survey.source." + source);
+            return TEXTS.get(SurveyTexts.SOURCE + source);
         }
         return targets.audiences().stream().filter(a -> a.id().equals(source)).map(SurveyAudience::label).findFirst()
                 .orElse(source);

@@ -10,6 +10,9 @@ final class SurveyTexts {
     /** Key prefix of the question kinds' labels (survey.kind.SINGLE …). */
     static final String KIND = "survey.kind.";
 
+    /** Key prefix of the target sources' labels (survey.source.MEMBERS …). */
+    static final String SOURCE = "survey.source.";
+
     private SurveyTexts() {
     }
 }

@@ -112,7 +112,7 @@ class TargetCalculatorTest {
         assertThat(behind.goal()).isEqualTo(30);
         assertThat(behind.percent()).isEqualTo(67);
         assertThat(behind.pace()).isEqualTo(Pace.BEHIND);
-        assertThat(behind.figure()).isEqualTo("20 % / 30 %（対象1,500件のうち回答300件）");
+        assertThat(behind.figure()).isEqualTo("20 % / 30 %（対象1500件のうち回答300件）");
 
         for (int i = 300; i < 450; i++) {
             answers.add(new IndicatorData.CountedRecord(LocalDate.of(2026, 6, 20), "組織" + i, "", "t" + i, null));
