@@ -72,7 +72,7 @@ class SearchIndexRebuilderTest {
         });
 
         assertThat(seenByOpenSearcher).isEqualTo(46);
-        assertThat(fixture.index.documentCount()).isEqualTo(44);
+        assertThat(fixture.index.documentCount()).isEqualTo(45);
     }
 
     @Test

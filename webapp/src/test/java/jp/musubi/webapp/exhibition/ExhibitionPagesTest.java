@@ -225,6 +225,27 @@ class ExhibitionPagesTest {
         assertThat(counted(name, today)).isTrue();
     }
 
+    @Test
+    void aWithdrawnExhibitorLeavesThePublicListAndTheAudience() throws Exception {
+        String name = fixture.exhibition("退会確認の展示会 " + ExhibitionFixture.unique());
+        open(name, LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(5), "");
+        String key = "zz-withdrawn-" + ExhibitionFixture.unique();
+        organizations.registerFromLedger(key, "株式会社退会済み", jp.musubi.workflow.membership.OrganizationKind.COMPANY,
+                LocalDate.now().minusYears(1), false, List.of(), java.time.Instant.now());
+        jdbc.sql("""
+                INSERT INTO exhibition_application (event_name, organization_key, organization_name, booth, power_needed,
+                    status, applied_by, applied_at) VALUES (?, ?, '株式会社退会済み', '小間', FALSE, 'SELECTED', 'nobody', CURRENT_TIMESTAMP)""")
+                .params(name, key).update();
+        assertThat(apply(name, "展示内容", OWN_SEED).getStatus()).isEqualTo(302);
+        assertThat(decide(name, applicationId(name, MEMBER_ORG), "SELECTED").getStatus()).isEqualTo(302);
+
+        String body = mvc.perform(get("/exhibitions/" + name + "/exhibitors")).andReturn().getResponse().getContentAsString();
+        assertThat(body).contains("株式会社那須野電子").doesNotContain("株式会社退会済み");
+        SurveyAudience audience = audienceSources.stream().flatMap(source -> source.audiences().stream())
+                .filter(a -> a.id().equals("exhibition:" + name + ":exhibitors")).findFirst().orElseThrow();
+        assertThat(audience.recipients()).extracting(SurveyRecipient::organization).containsExactly("株式会社那須野電子");
+    }
+
     private boolean counted(String name, LocalDate today) {
         IndicatorData data = indicators.find("exhibitions").orElseThrow().collect(today.minusDays(30), today);
         return data.records().stream().anyMatch(r -> ("/admin/exhibitions/" + name).equals(r.link()));

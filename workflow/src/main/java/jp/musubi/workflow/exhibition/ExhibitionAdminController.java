@@ -83,7 +83,7 @@ class ExhibitionAdminController {
                     throw InputRefused.general(TEXTS.get("exhibition.decision.invalid"));
                 }
                 ExhibitorApplication decided = exhibitions.decide(name, id, status, principal.getName());
-                redirect.addFlashAttribute("message", TEXTS.get("exhibition.decision.done." + status.name(),
+                redirect.addFlashAttribute("message", TEXTS.get(ExhibitionTexts.DECISION_DONE + status.name(),
                         decided.organizationName()));
                 return "redirect:" + LIST + "/" + name + "#applications";
             } catch (InputRefused refused) {

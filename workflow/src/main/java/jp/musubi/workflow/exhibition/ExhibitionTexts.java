@@ -10,6 +10,9 @@ final class ExhibitionTexts {
     /** Key prefix of the application states (exhibition.status.APPLIED …). */
     static final String STATUS = "exhibition.status.";
 
+    /** Key prefix of the messages after a decision (exhibition.decision.done.SELECTED …). */
+    static final String DECISION_DONE = "exhibition.decision.done.";
+
     private ExhibitionTexts() {
     }
 }

@@ -250,7 +250,8 @@ public class Exhibitions {
     public List<Exhibitor> exhibitors(String eventName) {
         List<Exhibitor> list = new ArrayList<>();
         for (ExhibitorApplication a : repository.applications(eventName)) {
-            if (a.status() != ApplicationStatus.SELECTED) {
+            // A withdrawn member leaves the public site, the exhibitor list included.
+            if (a.status() != ApplicationStatus.SELECTED || organizations.active(a.organizationKey()).isEmpty()) {
                 continue;
             }
             String profile = catalog.find(SiteCatalog.MEMBERS, a.organizationKey()).map(p -> "/members/" + p.name()).orElse(null);

@@ -44,7 +44,7 @@ class ExhibitorAudiences implements SurveyAudienceSource {
             }
             List<SurveyRecipient> recipients = new ArrayList<>();
             for (ExhibitorApplication a : exhibitions.applications(exhibition.name())) {
-                if (a.status() == ApplicationStatus.SELECTED) {
+                if (a.status() == ApplicationStatus.SELECTED && organizations.active(a.organizationKey()).isPresent()) {
                     recipient(a).ifPresent(recipients::add);
                 }
             }
