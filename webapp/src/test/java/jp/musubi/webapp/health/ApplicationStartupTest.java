@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jp.musubi.cms.node.NodeIdentity;
 import jp.musubi.webapp.support.MusubiSpringBootTest;
 import jp.musubi.workflow.account.AccountService;
 import org.flowable.engine.ProcessEngine;
@@ -29,6 +30,9 @@ class ApplicationStartupTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    NodeIdentity node;
 
     @Test
     void everyFlywayMigrationIsApplied() {
@@ -61,5 +65,18 @@ class ApplicationStartupTest {
         mvc.perform(get("/actuator/health").with(user(accounts.loadUserByUsername("admin"))))
                 .andExpect(jsonPath("$.components.db.details.database").value("H2"))
                 .andExpect(jsonPath("$.components.flowable.details.engine").exists());
+    }
+
+    /**
+     * The job executor shared by the nodes: this node's id as lock owner (the outbox's lease_node too) and
+     * 5-minute locks; off in the tests (application-test.yml), on in every deployment.
+     */
+    @Test
+    void theJobExecutorLocksUnderTheNodesIdForFiveMinutes() throws Exception {
+        mvc.perform(get("/actuator/health").with(user(accounts.loadUserByUsername("admin"))))
+                .andExpect(jsonPath("$.components.flowable.details.jobExecutor.lockOwner").value(node.id()))
+                .andExpect(jsonPath("$.components.flowable.details.jobExecutor.timerLockTime").value("PT5M"))
+                .andExpect(jsonPath("$.components.flowable.details.jobExecutor.asyncJobLockTime").value("PT5M"))
+                .andExpect(jsonPath("$.components.flowable.details.jobExecutor.active").value(false));
     }
 }
