@@ -30,6 +30,10 @@ class MimeMessages {
 
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
+    static {
+        MailStreamProvider.name();
+    }
+
     private final JavaMailSender mailSender;
     private final MailOutboxProperties properties;
 

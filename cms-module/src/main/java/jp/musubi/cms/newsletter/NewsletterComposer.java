@@ -4,6 +4,7 @@ import static jp.musubi.cms.newsletter.NewsletterTexts.TEXTS;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import jp.musubi.cms.content.PublishedItem;
@@ -54,22 +55,47 @@ public class NewsletterComposer {
 
     /** The mail of one send to one recipient. */
     public OutgoingMail mail(long sendId, NewsletterContent content, NewsletterRecipient recipient) {
-        String unsubscribeUrl = unsubscribeUrl(recipient.unsubscribeId());
+        return mail(prepare(sendId, content), recipient);
+    }
+
+    /**
+     * The send's mail rendered once for all its recipients: only the unsubscribe link differs from
+     * one member to the next, so the templates run here with a marker in its place (random, so no
+     * article can contain it) and {@link #mail(Prepared, NewsletterRecipient)} puts each member's link in.
+     */
+    Prepared prepare(long sendId, NewsletterContent content) {
+        String markerUrl = unsubscribeUrlWithToken("musubi" + UUID.randomUUID().toString().replace("-", ""));
         String subject = TEXTS.get("newsletter.subject", site.name(), content.title());
         Map<String, Object> variables = new HashMap<>();
         variables.put("subject", subject);
         variables.put("content", content);
         variables.put("bodyText", HtmlToText.convert(content.bodyHtml()));
-        variables.put("unsubscribeUrl", unsubscribeUrl);
+        variables.put("unsubscribeUrl", markerUrl);
         RenderedMail rendered = templates.render(TEMPLATE, variables);
-        return OutgoingMail.of(KIND, recipient.email(), subject, rendered.text(), rendered.html())
+        return new Prepared(sendId, subject, markerUrl, rendered.text(), rendered.html());
+    }
+
+    /** The prepared mail of a send for one recipient, with the recipient's own unsubscribe link. */
+    OutgoingMail mail(Prepared prepared, NewsletterRecipient recipient) {
+        String unsubscribeUrl = unsubscribeUrl(recipient.unsubscribeId());
+        return OutgoingMail.of(KIND, recipient.email(), prepared.subject(),
+                        prepared.text().replace(prepared.markerUrl(), unsubscribeUrl),
+                        prepared.html() == null ? null : prepared.html().replace(prepared.markerUrl(), unsubscribeUrl))
                 .withHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">")
                 .withHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")
-                .withCorrelation(correlation(sendId));
+                .withCorrelation(correlation(prepared.sendId()));
+    }
+
+    /** One send's rendered mail with a marker URL where each recipient's unsubscribe link goes. */
+    record Prepared(long sendId, String subject, String markerUrl, String text, String html) {
     }
 
     public String unsubscribeUrl(String unsubscribeId) {
-        return url("/newsletter/unsubscribe?token=" + tokens.issue(unsubscribeId));
+        return unsubscribeUrlWithToken(tokens.issue(unsubscribeId));
+    }
+
+    private String unsubscribeUrlWithToken(String token) {
+        return url("/newsletter/unsubscribe?token=" + token);
     }
 
     static String correlation(long sendId) {

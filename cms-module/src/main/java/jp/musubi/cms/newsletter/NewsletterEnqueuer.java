@@ -70,7 +70,8 @@ public class NewsletterEnqueuer {
         if (!sends.claim(sendId, owner, node.id(), now, now.plus(properties.lease()))) {
             return false;
         }
-        NewsletterContent content = sends.content(sendId);
+        // Rendered once for the whole send: only each member's unsubscribe link differs.
+        NewsletterComposer.Prepared content = composer.prepare(sendId, sends.content(sendId));
         try {
             Step step;
             do {
@@ -86,7 +87,7 @@ public class NewsletterEnqueuer {
         }
     }
 
-    private Step batch(long sendId, String owner, NewsletterContent content) {
+    private Step batch(long sendId, String owner, NewsletterComposer.Prepared content) {
         Optional<NewsletterSendRepository.Cursor> cursor = sends.cursor(sendId, owner);
         if (cursor.isEmpty()) {
             return Step.LOST;
@@ -98,7 +99,7 @@ public class NewsletterEnqueuer {
         }
         for (NewsletterRecipient recipient : batch) {
             if (!sends.delivered(sendId, recipient.key())) {
-                long outboxId = outbox.enqueue(composer.mail(sendId, content, recipient));
+                long outboxId = outbox.enqueue(composer.mail(content, recipient));
                 sends.addDelivery(sendId, recipient.key(), outboxId);
             }
         }

@@ -38,6 +38,11 @@ public class PageCache {
         return counts.misses();
     }
 
+    /** Cacheable requests that got the bytes another request was rendering for the same page. */
+    public long coalesced() {
+        return counts.coalesced();
+    }
+
     /** How many responses are kept. */
     public long size() {
         entries.cleanUp();

@@ -55,6 +55,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     private final String cacheControl;
     private final LongSupplier nanoTime;
     private final Clock clock;
+    private final RenderFlights flights = new RenderFlights();
 
     PageCacheFilter(Cache<String, CachedResponse> cache, ChangeLogWatch watch, PageCacheProperties properties,
                     LongSupplier nanoTime, Clock clock) {
@@ -102,22 +103,53 @@ class PageCacheFilter extends OncePerRequestFilter {
             serve(cached, request, response, head);
             return;
         }
+        RenderFlights.Flight flight = flights.join(key, generation, head);
+        if (flight != null && !flight.leads()) {
+            // Another request renders this page right now: wait for its bytes rather than render it again.
+            CachedResponse shared = flights.await(flight, properties.missWait().toNanos());
+            if (shared != null) {
+                counts.coalesce();
+                serve(shared, request, response, head);
+                return;
+            }
+            // Its rendering failed, was not keepable or took too long: this request renders on its own.
+            counts.miss();
+            renderAlone(request, response, chain);
+            return;
+        }
         counts.miss();
-        if (head) {
+        if (flight == null) {
             // A HEAD renders no body, so there is nothing to keep; the GET that follows will.
-            chain.doFilter(request, response);
+            renderAlone(request, response, chain);
             return;
         }
-        CapturingResponse capture = new CapturingResponse(response);
-        chain.doFilter(request, capture);
-        CachedResponse fresh = keepable(request, capture) ? entry(capture, generation, cached) : null;
-        if (fresh == null) {
-            capture.giveBackCachingHeaders();
-            capture.copyBodyToResponse();
-            return;
+        CachedResponse fresh = null;
+        try {
+            CapturingResponse capture = new CapturingResponse(response);
+            chain.doFilter(request, capture);
+            fresh = keepable(request, capture) ? entry(capture, generation, cached) : null;
+            if (fresh == null) {
+                capture.giveBackCachingHeaders();
+                capture.copyBodyToResponse();
+                return;
+            }
+            cache.put(key, fresh);
+        } finally {
+            // Whatever happened, the waiters are released: with the bytes, or with nothing to render themselves.
+            flights.land(flight, fresh);
         }
-        cache.put(key, fresh);
         serve(fresh, request, response, false);
+    }
+
+    /** The application answers this request itself, its own headers included; nothing is kept. */
+    private static void renderAlone(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        chain.doFilter(request, response);
+    }
+
+    /** The renderings in progress (tests). */
+    RenderFlights flights() {
+        return flights;
     }
 
     private boolean isCurrent(CachedResponse cached, long generation, String path) {

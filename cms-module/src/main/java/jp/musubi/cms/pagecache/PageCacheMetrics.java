@@ -28,6 +28,9 @@ class PageCacheMetrics implements MeterBinder {
                 .description("Cacheable requests answered from the published-response cache").register(registry);
         FunctionCounter.builder(REQUESTS, counts, PageCacheCounts::misses).tag("result", "miss")
                 .description("Cacheable requests rendered by the application").register(registry);
+        FunctionCounter.builder(REQUESTS, counts, PageCacheCounts::coalesced).tag("result", "coalesced")
+                .description("Cacheable requests that waited for another request's rendering of the same page")
+                .register(registry);
         Gauge.builder(HIT_RATIO, counts, PageCacheMetrics::ratio)
                 .description("Share of cacheable requests answered from memory since start").register(registry);
         Gauge.builder("musubi.page.cache.entries", cache, PageCache::size)

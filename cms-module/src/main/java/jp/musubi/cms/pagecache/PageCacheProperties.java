@@ -19,11 +19,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param browserMaxAge        {@code max-age} sent to browsers (default 1 s)
  * @param sharedMaxAge         {@code s-maxage} sent to CDNs and proxies (default 1 s)
  * @param staleWhileRevalidate {@code stale-while-revalidate} (default 10 s)
+ * @param missWait             how long a request that misses a page another request is rendering waits
+ *                             for that rendering's bytes before it renders on its own (default 5 s)
  */
 @ConfigurationProperties("musubi.page-cache")
 public record PageCacheProperties(Boolean enabled, Duration checkInterval, Duration maxEntryAge, Long maxBytes,
                                   Long maxBodyBytes, Duration browserMaxAge, Duration sharedMaxAge,
-                                  Duration staleWhileRevalidate) {
+                                  Duration staleWhileRevalidate, Duration missWait) {
 
     public PageCacheProperties {
         enabled = enabled == null || enabled;
@@ -34,10 +36,11 @@ public record PageCacheProperties(Boolean enabled, Duration checkInterval, Durat
         browserMaxAge = positiveOr(browserMaxAge, Duration.ofSeconds(1));
         sharedMaxAge = positiveOr(sharedMaxAge, Duration.ofSeconds(1));
         staleWhileRevalidate = positiveOr(staleWhileRevalidate, Duration.ofSeconds(10));
+        missWait = positiveOr(missWait, Duration.ofSeconds(5));
     }
 
     static PageCacheProperties defaults() {
-        return new PageCacheProperties(null, null, null, null, null, null, null, null);
+        return new PageCacheProperties(null, null, null, null, null, null, null, null, null);
     }
 
     /** The Cache-Control of every public page and delivery response. */

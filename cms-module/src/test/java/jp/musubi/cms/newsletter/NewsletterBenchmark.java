@@ -69,6 +69,13 @@ class NewsletterBenchmark {
                 "body", "<p>栃木県では、デジタル技術を活用した地域課題の解決を進めています。</p>".repeat(10)
                         + "<h2>会員の募集</h2><ul><li>対象：企業・大学</li><li>会費：無料</li></ul>"));
 
+        // The members' mailboxes exist before the send, as on a real mail server: GreenMail would
+        // otherwise create each on its first mail, with a scan of all the others (quadratic in members).
+        for (int i = 1; i <= memberCount; i++) {
+            String address = "member%d@bench.example.jp".formatted(i);
+            greenMail.getUserManager().createUser(address, address, "bench");
+        }
+
         long start = System.nanoTime();
         NewsletterSend send = sends.start("bench-newsletter", "bench");
         enqueuer.enqueue(send.id());
@@ -86,7 +93,7 @@ class NewsletterBenchmark {
         double sendSeconds = (done - enqueued) / 1e9;
         double totalSeconds = (done - start) / 1e9;
         String report = String.format("""
-                newsletter benchmark: %d members, %d sender worker(s), GreenMail SMTP on 127.0.0.1:%d, H2 in memory
+                newsletter benchmark: %d members, %d sender worker(s), GreenMail SMTP on 127.0.0.1:%d (mailboxes created beforehand), H2 in memory
                   compose + enqueue : %8.2f s  (%8.0f recipients/s)
                   SMTP delivery     : %8.2f s  (%8.0f messages/s)
                   total             : %8.2f s  (%8.0f messages/s end to end)

@@ -64,4 +64,27 @@ class NewsletterComposerTest {
                 "▼ ウェブサイトで読む\nhttps://dx.example.jp/articles/kickoff-2026", unsubscribe, "栃木県 デジタル戦略課")
                 .doesNotContain("<p>", "alert");
     }
+
+    @Test
+    void aSendIsRenderedOnceAndEachMemberGetsTheSameMailWithTheirOwnUnsubscribeLink() {
+        NewsletterContent content = composer.content(article);
+        NewsletterComposer.Prepared prepared = composer.prepare(7, content);
+        NewsletterRecipient sato = new NewsletterRecipient("nasuno-denshi", "sato@nasuno-denshi.example.jp", "株式会社那須野電子",
+                "unsubscribe-id-of-sato");
+        NewsletterRecipient suzuki = new NewsletterRecipient("utsunomiya-univ", "suzuki@u.example.jp", "宇都宮大学",
+                "unsubscribe-id-of-suzuki");
+
+        OutgoingMail first = composer.mail(prepared, sato);
+        OutgoingMail second = composer.mail(prepared, suzuki);
+
+        // Exactly what rendering the templates for that member alone gives.
+        assertThat(first).isEqualTo(composer.mail(7, content, sato));
+        assertThat(second).isEqualTo(composer.mail(7, content, suzuki));
+        String satoLink = composer.unsubscribeUrl("unsubscribe-id-of-sato");
+        String suzukiLink = composer.unsubscribeUrl("unsubscribe-id-of-suzuki");
+        assertThat(first.htmlBody()).contains("href=\"" + satoLink + "\"").doesNotContain(suzukiLink, prepared.markerUrl());
+        assertThat(first.textBody()).contains(satoLink).doesNotContain(suzukiLink, prepared.markerUrl());
+        assertThat(second.htmlBody().replace(suzukiLink, satoLink)).isEqualTo(first.htmlBody());
+        assertThat(second.headers()).containsEntry("List-Unsubscribe", "<" + suzukiLink + ">");
+    }
 }

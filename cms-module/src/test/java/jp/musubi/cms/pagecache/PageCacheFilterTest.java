@@ -1,6 +1,7 @@
 package jp.musubi.cms.pagecache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,7 +10,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
@@ -50,7 +58,7 @@ class PageCacheFilterTest {
         }
     };
     private final PageCacheProperties properties = new PageCacheProperties(true, INTERVAL, Duration.ofSeconds(60),
-            null, null, null, null, null);
+            null, null, null, null, null, Duration.ofSeconds(30));
     private final com.github.benmanes.caffeine.cache.Cache<String, CachedResponse> entries =
             PageCacheConfiguration.entries(properties);
     private final ChangeLogWatch watch = new ChangeLogWatch(log, INTERVAL.toNanos(), nanos::get, entries::invalidateAll);
@@ -70,6 +78,10 @@ class PageCacheFilterTest {
     }
 
     private MockHttpServletResponse send(MockHttpServletRequest request) throws Exception {
+        return send(filter, request);
+    }
+
+    private MockHttpServletResponse send(PageCacheFilter filter, MockHttpServletRequest request) throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
         filter.doFilter(request, response, new MockFilterChain(new HttpServlet() {
             @Override
@@ -275,5 +287,139 @@ class PageCacheFilterTest {
         send(get("/articles"));
         send(news);
         assertThat(renders).hasValue(2);
+    }
+
+    /** Runs the first rendering only when released; the ones after it at once. */
+    private CountDownLatch holdTheFirstRendering(CountDownLatch rendering, boolean thenFail) {
+        CountDownLatch release = new CountDownLatch(1);
+        Page page = application;
+        AtomicInteger calls = new AtomicInteger();
+        application = (request, response) -> {
+            if (calls.getAndIncrement() == 0) {
+                rendering.countDown();
+                try {
+                    if (!release.await(30, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("never released");
+                    }
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(interrupted);
+                }
+                if (thenFail) {
+                    throw new IllegalStateException("the database went away");
+                }
+            }
+            page.render(request, response);
+        };
+        return release;
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition within 10 s").isLessThan(deadline);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        }
+    }
+
+    @Test
+    void concurrentMissesOfOnePageAreRenderedOnceAndEveryoneGetsTheSameBytes() throws Exception {
+        CountDownLatch rendering = new CountDownLatch(1);
+        CountDownLatch release = holdTheFirstRendering(rendering, false);
+        int visitors = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(visitors);
+        try {
+            List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
+            answers.add(pool.submit(() -> send(get("/seeds"))));
+            assertThat(rendering.await(10, TimeUnit.SECONDS)).isTrue();
+            for (int i = 1; i < visitors; i++) {
+                MockHttpServletRequest request = get("/seeds");
+                if (i % 2 == 0) {
+                    request.addHeader("Accept-Encoding", "gzip");
+                }
+                answers.add(pool.submit(() -> send(request)));
+            }
+            waitUntil(() -> filter.flights().waiting() == visitors - 1);
+            release.countDown();
+
+            String leader = answers.get(0).get(10, TimeUnit.SECONDS).getContentAsString();
+            for (int i = 1; i < visitors; i++) {
+                MockHttpServletResponse answer = answers.get(i).get(10, TimeUnit.SECONDS);
+                assertThat(answer.getStatus()).isEqualTo(200);
+                assertThat(answer.getHeader("Cache-Control")).startsWith("public");
+                String body = i % 2 == 0 ? gunzip(answer.getContentAsByteArray()) : answer.getContentAsString();
+                assertThat(body).isEqualTo(leader).contains("版 1");
+            }
+            assertThat(renders).hasValue(1);
+            assertThat(filter.flights().inProgress()).isZero();
+            send(get("/seeds"));
+            assertThat(renders).as("kept for the next visitor").hasValue(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailedRenderingIsNotHandedToItsWaitersWhoRenderOnTheirOwn() throws Exception {
+        CountDownLatch rendering = new CountDownLatch(1);
+        CountDownLatch release = holdTheFirstRendering(rendering, true);
+        int visitors = 5;
+        ExecutorService pool = Executors.newFixedThreadPool(visitors);
+        try {
+            Future<MockHttpServletResponse> leader = pool.submit(() -> send(get("/articles")));
+            assertThat(rendering.await(10, TimeUnit.SECONDS)).isTrue();
+            List<Future<MockHttpServletResponse>> waiters = new ArrayList<>();
+            for (int i = 1; i < visitors; i++) {
+                waiters.add(pool.submit(() -> send(get("/articles"))));
+            }
+            waitUntil(() -> filter.flights().waiting() == visitors - 1);
+            release.countDown();
+
+            assertThatThrownBy(() -> leader.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("the database went away");
+            for (Future<MockHttpServletResponse> waiter : waiters) {
+                MockHttpServletResponse answer = waiter.get(10, TimeUnit.SECONDS);
+                assertThat(answer.getStatus()).isEqualTo(200);
+                assertThat(answer.getContentAsString()).contains("版 1");
+            }
+            assertThat(renders).hasValue(visitors);
+            assertThat(filter.flights().inProgress()).isZero();
+            // Nothing of the failure stays: the next visitor's rendering is kept as usual.
+            send(get("/articles"));
+            send(get("/articles"));
+            assertThat(renders).hasValue(visitors + 1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aWaiterWaitsABoundedTimeThenRendersOnItsOwn() throws Exception {
+        PageCacheProperties impatient = new PageCacheProperties(true, INTERVAL, Duration.ofSeconds(60), null, null,
+                null, null, null, Duration.ofMillis(20));
+        PageCacheFilter quick = new PageCacheFilter(entries, watch, impatient, nanos::get,
+                Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC));
+        CountDownLatch rendering = new CountDownLatch(1);
+        CountDownLatch release = holdTheFirstRendering(rendering, false);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<MockHttpServletResponse> slow = pool.submit(() -> send(quick, get("/events")));
+            assertThat(rendering.await(10, TimeUnit.SECONDS)).isTrue();
+            // The first rendering is still held: the second visitor is answered all the same.
+            MockHttpServletResponse second = pool.submit(() -> send(quick, get("/events"))).get(10, TimeUnit.SECONDS);
+            assertThat(second.getStatus()).isEqualTo(200);
+            assertThat(second.getContentAsString()).contains("版 1");
+            assertThat(slow).isNotDone();
+            release.countDown();
+            assertThat(slow.get(10, TimeUnit.SECONDS).getContentAsString()).isEqualTo(second.getContentAsString());
+            assertThat(renders).hasValue(2);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String gunzip(byte[] bytes) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

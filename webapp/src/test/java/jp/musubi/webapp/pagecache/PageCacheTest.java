@@ -172,7 +172,8 @@ class PageCacheTest {
         String name = "zz-page-cache-" + System.nanoTime();
         String title = "キャッシュ確認用のお知らせ " + name;
         // Everything a visitor might have in the cache before the change.
-        String[] lists = {"/", "/articles", "/sitemap.xml", "/articles/feed.atom", "/.rest/delivery/articles?limit=100"};
+        String[] lists = {"/", "/articles", "/sitemap.xml", "/articles/feed.atom", "/articles/feed.rss",
+                "/.rest/delivery/articles?limit=100"};
         for (String path : lists) {
             assertThat(text(anonymous("GET", path))).doesNotContain(name);
         }
@@ -186,6 +187,7 @@ class PageCacheTest {
                 assertWithinBound(path, body -> body.contains(name));
             }
             assertWithinBound("/articles/" + name, body -> body.contains(title));
+            assertWithinBound("/.rest/delivery/articles/" + name, body -> body.contains(title));
 
             publication.unpublish("articles", name, "pref");
             for (String path : lists) {
@@ -197,6 +199,11 @@ class PageCacheTest {
                 status = anonymous("GET", "/articles/" + name).statusCode();
             } while (status != 404 && System.nanoTime() < deadline);
             assertThat(status).isEqualTo(404);
+            deadline = System.nanoTime() + BOUND.toNanos();
+            do {
+                status = anonymous("GET", "/.rest/delivery/articles/" + name).statusCode();
+            } while (status != 404 && System.nanoTime() < deadline);
+            assertThat(status).as("the delivery API's item within the bound").isEqualTo(404);
         } finally {
             if (content.get("articles", name).publishedRevision() != null) {
                 publication.unpublish("articles", name, "pref");
@@ -287,5 +294,60 @@ class PageCacheTest {
         assertThat(header(api, "Content-Type")).startsWith("application/problem+json");
         assertThat(text(api)).contains("この操作はできません");
         assertThat(put.statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void theEditorsPreviewIsNeverCachedNorKeptByBrowsersOrCdns() throws Exception {
+        HttpVisitor editor = HttpVisitor.loggedIn(base(), "editor", "musubi-demo");
+        String preview = "/editor/preview/articles/website-open-member-recruitment";
+        HttpResponse<String> first = editor.get(preview);
+        HttpResponse<String> second = editor.get(preview);
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Cache-Control").orElse("")).contains("no-store").doesNotContain("public");
+        assertThat(pageCache.size()).isZero();
+        // The public page of the same item is cached and public, the preview stays personal.
+        assertThat(header(anonymous("GET", ARTICLE), "Cache-Control")).startsWith("public");
+        assertThat(editor.get(preview).headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+    }
+
+    @Test
+    void textIsCompressedForLoggedInVisitorsFormsAndApiClientsAlike() throws Exception {
+        HttpVisitor member = HttpVisitor.loggedIn(base(), "member", "musubi-demo");
+        HttpResponse<String> mypage = member.get("/mypage", "Accept-Encoding", "gzip");
+        HttpResponse<byte[]> form = anonymous("GET", "/contact", "Accept-Encoding", "gzip");
+        HttpResponse<byte[]> api = anonymous("GET", "/.rest/delivery/articles?limit=10", "Accept-Encoding", "gzip");
+        HttpResponse<byte[]> plainApi = anonymous("GET", "/.rest/delivery/articles?limit=10");
+
+        assertThat(mypage.statusCode()).isEqualTo(200);
+        assertThat(mypage.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(header(form, "Content-Encoding")).isEqualTo("gzip");
+        assertThat(header(api, "Content-Encoding")).isEqualTo("gzip");
+        assertThat(header(plainApi, "Content-Encoding")).isNull();
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(api.body()))) {
+            assertThat(in.readAllBytes()).isEqualTo(plainApi.body());
+        }
+    }
+
+    /** Many visitors missing one page at once (a list just after a publication) cost one rendering. */
+    @Test
+    void concurrentMissesOfOnePageAreRenderedOnce() throws Exception {
+        long missesBefore = pageCache.misses();
+        java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<byte[]>>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            answers.add(raw.sendAsync(HttpRequest.newBuilder(base().resolve("/articles")).timeout(Duration.ofSeconds(30))
+                    .build(), HttpResponse.BodyHandlers.ofByteArray()));
+        }
+        byte[] first = null;
+        for (var answer : answers) {
+            HttpResponse<byte[]> response = answer.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(response.statusCode()).isEqualTo(200);
+            if (first == null) {
+                first = response.body();
+            }
+            assertThat(response.body()).isEqualTo(first);
+        }
+        assertThat(pageCache.misses() - missesBefore).as("renderings of /articles").isEqualTo(1);
     }
 }

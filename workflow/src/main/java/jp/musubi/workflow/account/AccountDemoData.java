@@ -30,10 +30,10 @@ class AccountDemoData implements DemoDataSection {
     @Override
     public void load(DemoDataReader reader) {
         AccountsFile file = reader.read("accounts.yml", AccountsFile.class);
-        for (DemoAccount account : file.accounts()) {
-            accounts.create(new NewAccount(account.username(), account.displayName(), account.email(),
-                    file.password(), account.roles(), account.organization(), account.municipality()));
-        }
+        accounts.createAll(file.accounts().stream()
+                .map(account -> new NewAccount(account.username(), account.displayName(), account.email(),
+                        file.password(), account.roles(), account.organization(), account.municipality()))
+                .toList());
     }
 
     record AccountsFile(String password, List<DemoAccount> accounts) {

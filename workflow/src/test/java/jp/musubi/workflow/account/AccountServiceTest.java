@@ -16,6 +16,32 @@ class AccountServiceTest {
 
     @Autowired AccountService accounts;
 
+    @Autowired org.springframework.security.crypto.password.PasswordEncoder passwords;
+
+    @Test
+    void severalAccountsAreCreatedAtOnceEachWithItsOwnPasswordOrNoneWhenALoginIdIsTaken() {
+        String first = "batch-" + unique();
+        String second = "batch-" + unique();
+        accounts.createAll(List.of(
+                new NewAccount(first, "一番 太郎", first + "@example.jp", "first-password-1", Set.of(Role.EDITOR), null, null),
+                new NewAccount(second, "二番 花子", second + "@example.jp", "second-password-2", Set.of(Role.SECRETARIAT),
+                        null, null)));
+
+        assertThat(accounts.findByUsername(first)).map(Account::roles).contains(Set.of(Role.EDITOR));
+        assertThat(accounts.findByUsername(second)).map(Account::displayName).contains("二番 花子");
+        String firstHash = accounts.loadUserByUsername(first).getPassword();
+        assertThat(passwords.matches("first-password-1", firstHash)).isTrue();
+        assertThat(passwords.matches("second-password-2", firstHash)).isFalse();
+        assertThat(passwords.matches("second-password-2", accounts.loadUserByUsername(second).getPassword())).isTrue();
+
+        String third = "batch-" + unique();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.createAll(List.of(
+                        new NewAccount(third, "三番", third + "@example.jp", "third-password-3", Set.of(Role.EDITOR), null, null),
+                        new NewAccount(first, "重複", "dup@example.jp", "dup-password-4", Set.of(Role.EDITOR), null, null))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(accounts.findByUsername(third)).isEmpty();
+    }
+
     @Test
     void findsAnAccountByItsLoginIdWithItsOrganizationAndContact() {
         String username = "member-" + UUID.randomUUID().toString().substring(0, 8);
