@@ -33,7 +33,7 @@ class ProgramReportsTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("月次報告書", "令和8年度（2026年度）", "活動目標と実績", "期間中の実績の内訳",
-                    "新規会員登録数（企業・団体数、県・市町を除く）", "集計できるデータがまだない目標", "機運醸成調査の調査対象数", "ウェブサイトのアクセス状況");
+                    "新規会員登録数（企業・団体数、県・市町を除く）", "集計できるデータがまだない目標", "会員満足度調査の回答数", "ウェブサイトのアクセス状況");
             PDFont font = document.getPage(0).getResources().getFont(
                     document.getPage(0).getResources().getFontNames().iterator().next());
             assertThat(font.isEmbedded()).isTrue();
@@ -51,7 +51,7 @@ class ProgramReportsTest {
             assertThat(sheet.getLastRowNum()).isEqualTo(6);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("新規会員登録数（企業・団体数、県・市町を除く）");
             assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(120.0);
-            assertThat(sheet.getRow(6).getCell(0).getStringCellValue()).isEqualTo("機運醸成調査の調査対象数");
+            assertThat(sheet.getRow(6).getCell(0).getStringCellValue()).isEqualTo("会員満足度調査の回答数");
             assertThat(sheet.getRow(6).getCell(2).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
             assertThat(workbook.getSheet("内訳").getRow(0).getCell(2).getStringCellValue()).isEqualTo("件名");
         }
