@@ -94,21 +94,21 @@ class RetentionJobTest {
 
     @Test
     void endedProcessInstancesLeaveTheHistoryAfterTheirPeriodRunningOnesNever() {
-        String deployment = engine.getRepositoryService().createDeployment().name("retention-test")
-                .addString("retention-test.bpmn20.xml", RETENTION_PROCESS).deploy().getId();
+        RetentionFixtures fixtures = new RetentionFixtures(engine, jdbc);
+        String deployment = fixtures.deploy();
         try {
             ZonedDateTime jst = Instant.now().atZone(JapaneseTimes.ZONE);
-            String old = endedAt(jst.minusYears(5).minusDays(3), true);
-            String young = endedAt(jst.minusYears(5).plusDays(3), true);
-            String running = endedAt(jst.minusYears(7), false);
+            String old = fixtures.instance(jst.minusYears(5).minusDays(3), true);
+            String young = fixtures.instance(jst.minusYears(5).plusDays(3), true);
+            String running = fixtures.instance(jst.minusYears(7), false);
             assertThat(historyRows(old)).as("the old instance's steps and variables are in the history").isPositive();
 
             List<RetentionResult> today = job.run();
 
-            assertThat(historicInstance(old)).as("ended more than 5 years ago").isFalse();
+            assertThat(fixtures.historicInstance(old)).as("ended more than 5 years ago").isFalse();
             assertThat(historyRows(old)).as("its activities, tasks and variables went with it").isZero();
-            assertThat(historicInstance(young)).isTrue();
-            assertThat(historicInstance(running)).as("a running instance stays, however old").isTrue();
+            assertThat(fixtures.historicInstance(young)).isTrue();
+            assertThat(fixtures.historicInstance(running)).as("a running instance stays, however old").isTrue();
             assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(running).count()).isOne();
             assertThat(erased(today, "process-history")).isGreaterThanOrEqualTo(1);
 
@@ -116,8 +116,8 @@ class RetentionJobTest {
             clock.freeze().advance(Duration.ofDays(7));
             job.run();
 
-            assertThat(historicInstance(young)).isFalse();
-            assertThat(historicInstance(running)).isTrue();
+            assertThat(fixtures.historicInstance(young)).isFalse();
+            assertThat(fixtures.historicInstance(running)).isTrue();
         } finally {
             engine.getRepositoryService().deleteDeployment(deployment, true);
         }
@@ -126,13 +126,12 @@ class RetentionJobTest {
     @Test
     void sentMailsLeaveTheOutboxAfterTheirPeriodQueuedAndFailedOnesNever() {
         ZonedDateTime jst = Instant.now().atZone(JapaneseTimes.ZONE);
-        long oldSent = mail("SENT", jst.minusYears(5).minusDays(3));
-        jdbc.sql("INSERT INTO mail_outbox_attachment (outbox_id, position, filename, content_type, content)"
-                        + " VALUES (?, 0, 'invite.ics', 'text/calendar', ?)")
-                .param(oldSent).param("BEGIN:VCALENDAR".getBytes(java.nio.charset.StandardCharsets.UTF_8)).update();
-        long youngSent = mail("SENT", jst.minusYears(5).plusDays(3));
-        long oldFailed = mail("FAILED", jst.minusYears(6));
-        long oldPending = mail("PENDING", jst.minusYears(6));
+        RetentionFixtures fixtures = new RetentionFixtures(engine, jdbc);
+        long oldSent = fixtures.mail("SENT", jst.minusYears(5).minusDays(3));
+        fixtures.attachTo(oldSent);
+        long youngSent = fixtures.mail("SENT", jst.minusYears(5).plusDays(3));
+        long oldFailed = fixtures.mail("FAILED", jst.minusYears(6));
+        long oldPending = fixtures.mail("PENDING", jst.minusYears(6));
 
         List<RetentionResult> today = job.run();
 
@@ -153,54 +152,11 @@ class RetentionJobTest {
         jdbc.sql("DELETE FROM mail_outbox WHERE id IN (?, ?)").param(oldFailed).param(oldPending).update();
     }
 
-    private static final String RETENTION_PROCESS = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" targetNamespace="https://musubi.jp/test">
-              <process id="retention-test" name="保存期間の試験" isExecutable="true">
-                <startEvent id="start"/>
-                <sequenceFlow id="toWork" sourceRef="start" targetRef="work"/>
-                <userTask id="work" name="作業"/>
-                <sequenceFlow id="toEnd" sourceRef="work" targetRef="end"/>
-                <endEvent id="end"/>
-              </process>
-            </definitions>
-            """;
-
-    /** An instance started and (if {@code end}) finished on Flowable's clock set to {@code at}. */
-    private String endedAt(ZonedDateTime at, boolean end) {
-        engine.getProcessEngineConfiguration().getClock().setCurrentTime(java.util.Date.from(at.toInstant()));
-        try {
-            String id = engine.getRuntimeService().startProcessInstanceByKey("retention-test",
-                    java.util.Map.of("note", "保存期間の試験")).getId();
-            if (end) {
-                String task = engine.getTaskService().createTaskQuery().processInstanceId(id).singleResult().getId();
-                engine.getTaskService().complete(task);
-            }
-            return id;
-        } finally {
-            engine.getProcessEngineConfiguration().getClock().reset();
-        }
-    }
-
-    private boolean historicInstance(String id) {
-        return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(id).count() == 1;
-    }
-
     private long historyRows(String id) {
         return jdbc.sql("SELECT (SELECT COUNT(*) FROM ACT_HI_ACTINST WHERE PROC_INST_ID_ = :id)"
                         + " + (SELECT COUNT(*) FROM ACT_HI_TASKINST WHERE PROC_INST_ID_ = :id)"
                         + " + (SELECT COUNT(*) FROM ACT_HI_VARINST WHERE PROC_INST_ID_ = :id)")
                 .param("id", id).query(Long.class).single();
-    }
-
-    private long mail(String status, ZonedDateTime at) {
-        Timestamp time = Timestamp.from(at.toInstant());
-        String messageId = "<retention-" + System.nanoTime() + "@musubi.test>";
-        jdbc.sql("INSERT INTO mail_outbox (message_id, kind, recipient, subject, text_body, status, attempts,"
-                        + " next_attempt_at, created_at, sent_at) VALUES (?, 'retention-test', 'old@example.jp', '保存期間',"
-                        + " '本文', ?, 1, ?, ?, ?)")
-                .param(messageId).param(status).param(time).param(time).param("SENT".equals(status) ? time : null).update();
-        return jdbc.sql("SELECT id FROM mail_outbox WHERE message_id = ?").param(messageId).query(Long.class).single();
     }
 
     private static int erased(List<RetentionResult> results, String rule) {
