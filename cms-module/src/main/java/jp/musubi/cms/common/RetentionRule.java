@@ -9,6 +9,9 @@ import java.time.Instant;
  */
 public interface RetentionRule {
 
+    /** What a stripped text field says afterwards, the same for every rule (i18n/cms.properties). */
+    String ERASED = Messages.of("i18n/cms").get("retention.erased");
+
     /** The key of this rule's period in {@code musubi.retention.periods}, e.g. {@code event-applications}. */
     String id();
 

@@ -16,8 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ConsultationRetention implements RetentionRule {
 
-    static final String ERASED = "（保存期間の経過により削除）";
-
     private final JdbcClient jdbc;
 
     ConsultationRetention(JdbcClient jdbc) {

@@ -15,8 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class EventRetention implements RetentionRule {
 
-    static final String ERASED = "（保存期間の経過により削除）";
-
     private final EventApplicationRepository repository;
     private final Clock clock;
 

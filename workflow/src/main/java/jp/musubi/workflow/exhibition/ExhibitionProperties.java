@@ -19,9 +19,8 @@ public record ExhibitionProperties(Integer defaultLimit, List<String> defaultBoo
 
     public ExhibitionProperties {
         defaultLimit = defaultLimit == null ? 20 : defaultLimit;
-        defaultBoothOptions = defaultBoothOptions == null || defaultBoothOptions.isEmpty()
-                ? List.of("小間（間口3m×奥行3m）", "小間（間口2m×奥行2m）", "展示テーブル（幅1.8m）")
-                : List.copyOf(defaultBoothOptions);
+        // The choices themselves are configuration (application.yml), not code.
+        defaultBoothOptions = defaultBoothOptions == null ? List.of() : List.copyOf(defaultBoothOptions);
         maxProductsLength = maxProductsLength == null ? 1000 : maxProductsLength;
         maxBoothNotesLength = maxBoothNotesLength == null ? 500 : maxBoothNotesLength;
         if (defaultLimit < 1 || maxProductsLength < 1 || maxBoothNotesLength < 1) {
