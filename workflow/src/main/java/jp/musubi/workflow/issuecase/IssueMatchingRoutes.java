@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 class IssueMatchingRoutes {
 
     @Bean
-    FeatureRoutes issueMatchingRoutes() {
+    FeatureRoutes proposalRoutes() {
         return FeatureRoutes.of("issue-matching", "/propose/**", "/member/proposals/**",
                 ProposalFileController.PATH + "**");
     }
