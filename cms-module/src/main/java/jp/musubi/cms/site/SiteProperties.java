@@ -15,10 +15,11 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param intro                the top page's introduction of the programme
  * @param localGovernmentTerm  the word the programme uses for its local governments (栃木: 市町, 熊本: 市町村)
  * @param phoneExample         the phone number forms show as an example (the programme's area code)
+ * @param cityExample          the city forms show as an example of a member's location
  */
 @ConfigurationProperties("musubi.site")
 public record SiteProperties(String name, String operator, String baseUrl, String intro,
-                             String localGovernmentTerm, String phoneExample) {
+                             String localGovernmentTerm, String phoneExample, String cityExample) {
 
     @ConstructorBinding
     public SiteProperties {
@@ -40,10 +41,13 @@ public record SiteProperties(String name, String operator, String baseUrl, Strin
         if (phoneExample == null || phoneExample.isBlank()) {
             phoneExample = TEXTS.get("site.defaultPhoneExample");
         }
+        if (cityExample == null || cityExample.isBlank()) {
+            cityExample = TEXTS.get("site.defaultCityExample");
+        }
     }
 
     /** The identity without the programme's wording (the defaults apply). */
     public SiteProperties(String name, String operator, String baseUrl) {
-        this(name, operator, baseUrl, null, null, null);
+        this(name, operator, baseUrl, null, null, null, null);
     }
 }

@@ -109,6 +109,16 @@ class KumamotoProfileTest {
     }
 
     @Test
+    void theMembershipFormSpeaksOfKumamoto() throws Exception {
+        HttpResponse<String> join = new HttpVisitor(base()).get("/join");
+
+        assertThat(join.statusCode()).isEqualTo(200);
+        assertThat(join.body()).contains("所在地の市町村名").contains("例：熊本市").contains("例：096-")
+                .doesNotContain("宇都宮").doesNotContain("028-");
+        assertThat(TOCHIGI_TERM.matcher(join.body()).find()).as("「市町」 on /join").isFalse();
+    }
+
+    @Test
     void theLoginPageSaysMunicipalitiesAsKumamotoDoes() throws Exception {
         HttpResponse<String> login = new HttpVisitor(base()).get("/login");
 

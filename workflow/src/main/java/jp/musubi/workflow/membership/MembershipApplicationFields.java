@@ -30,7 +30,7 @@ public final class MembershipApplicationFields {
                         TEXTS.get("membership.field.description.hint"), null),
                 FormField.text("fields", TEXTS.get("membership.field.fields"), false, 400,
                         TEXTS.get("membership.field.fields.hint"), null),
-                FormField.text("city", TEXTS.get("membership.field.city", site.localGovernmentTerm()), false, 80, TEXTS.get("membership.field.city.hint"), null),
+                FormField.text("city", TEXTS.get("membership.field.city", site.localGovernmentTerm()), false, 80, TEXTS.get("membership.field.city.hint", site.cityExample()), null),
                 FormField.of("url", "url", TEXTS.get("membership.field.url"), false, 500, TEXTS.get("membership.field.url.hint"), "url"),
                 FormField.text("contactName", TEXTS.get("membership.field.contactName"), true, 100, TEXTS.get("membership.field.contactName.hint"), "name"),
                 FormField.of("email", "contactEmail", TEXTS.get("membership.field.contactEmail"), true, 254,
