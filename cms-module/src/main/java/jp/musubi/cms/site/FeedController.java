@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import jp.musubi.cms.feature.Features;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,10 +28,12 @@ class FeedController {
 
     private final SiteCatalog catalog;
     private final SiteProperties site;
+    private final Features features;
 
-    FeedController(SiteCatalog catalog, SiteProperties site) {
+    FeedController(SiteCatalog catalog, SiteProperties site, Features features) {
         this.catalog = catalog;
         this.site = site;
+        this.features = features;
     }
 
     @GetMapping("/articles/feed.atom")
@@ -97,12 +100,17 @@ class FeedController {
         String base = base();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (String path : LIST_PAGES) {
+        // A feature this programme does not run answers 404: its pages are no part of the site.
+        for (String path : LIST_PAGES.stream().filter(features::isReachable).toList()) {
             xml.append("<url><loc>").append(Xml.escape(base + path)).append("</loc></url>\n");
         }
         for (String workspace : WORKSPACES) {
             for (ContentView item : catalog.newest(workspace)) {
-                xml.append("<url><loc>").append(Xml.escape(base + DetailPages.path(workspace, item.name())))
+                String path = DetailPages.path(workspace, item.name());
+                if (!features.isReachable(path)) {
+                    continue;
+                }
+                xml.append("<url><loc>").append(Xml.escape(base + path))
                         .append("</loc>");
                 if (item.published() != null) {
                     xml.append("<lastmod>").append(iso(item.published())).append("</lastmod>");

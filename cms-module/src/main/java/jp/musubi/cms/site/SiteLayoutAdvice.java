@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import jp.musubi.cms.feature.Features;
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -15,7 +17,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives every server-rendered page the header's area links the current user may enter. */
+/**
+ * Gives every server-rendered page the header's area links the current user may enter (none of a feature
+ * this programme does not run), and the feature switches for the template's own links.
+ */
 @ControllerAdvice(annotations = Controller.class)
 public class SiteLayoutAdvice {
 
@@ -23,10 +28,20 @@ public class SiteLayoutAdvice {
 
     private final List<AreaLink> areas;
     private final SiteProperties site;
+    private final Features features;
 
-    public SiteLayoutAdvice(List<AreaLink> areas, SiteProperties site) {
-        this.areas = areas.stream().sorted(Comparator.comparingInt(AreaLink::order)).toList();
+    public SiteLayoutAdvice(List<AreaLink> areas, SiteProperties site, Features features) {
+        this.areas = areas.stream()
+                .filter(area -> features.isReachable(area.path()))
+                .sorted(Comparator.comparingInt(AreaLink::order)).toList();
         this.site = site;
+        this.features = features;
+    }
+
+    /** The layout asks {@code features.isReachable('/consultation')} before linking a switchable page. */
+    @ModelAttribute("features")
+    public Features features() {
+        return features;
     }
 
     @ModelAttribute("site")

@@ -2,6 +2,8 @@ package jp.musubi.cms.site;
 
 import static jp.musubi.cms.site.SiteTexts.TEXTS;
 
+import jp.musubi.cms.feature.FeatureRoutes;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -37,5 +39,17 @@ class SiteLinks {
     @Bean
     AreaLink eventsArea() {
         return AreaLink.everyone(TEXTS.get("site.link.events"), "/events", 5);
+    }
+
+    /** The public pages of published issues and their delivery endpoint belong to issue matching. */
+    @Bean
+    FeatureRoutes issuePageRoutes() {
+        return FeatureRoutes.of("issue-matching", "/issues", "/issues/**", "/.rest/delivery/issues/**");
+    }
+
+    /** The public pages of talents (人材情報) and their delivery endpoint. */
+    @Bean
+    FeatureRoutes talentPageRoutes() {
+        return FeatureRoutes.of("talents", "/talents", "/talents/**", "/.rest/delivery/talents/**");
     }
 }

@@ -3,17 +3,25 @@ package jp.musubi.cms.site;
 import static jp.musubi.cms.site.SiteTexts.TEXTS;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
- * The public identity of the site, shown in every page's header, title and footer.
+ * The public identity of the site, shown in every page's header, title and footer: programme configuration,
+ * so that one product serves Tochigi's platform and Kumamoto's consortium.
  *
- * @param name        the platform's name (e.g. とちぎDX推進プラットフォーム)
- * @param operator    who runs the site, shown in the footer
- * @param baseUrl     absolute URL of the public site, for canonical links and mails
+ * @param name                 the platform's name (e.g. とちぎDX推進プラットフォーム)
+ * @param operator             who runs the site, shown in the footer
+ * @param baseUrl              absolute URL of the public site, for canonical links and mails
+ * @param intro                the top page's introduction of the programme
+ * @param localGovernmentTerm  the word the programme uses for its local governments (栃木: 市町, 熊本: 市町村)
+ * @param phoneExample         the phone number forms show as an example (the programme's area code)
+ * @param cityExample          the city forms show as an example of a member's location
  */
 @ConfigurationProperties("musubi.site")
-public record SiteProperties(String name, String operator, String baseUrl) {
+public record SiteProperties(String name, String operator, String baseUrl, String intro,
+                             String localGovernmentTerm, String phoneExample, String cityExample) {
 
+    @ConstructorBinding
     public SiteProperties {
         if (name == null || name.isBlank()) {
             name = TEXTS.get("site.defaultName");
@@ -24,5 +32,22 @@ public record SiteProperties(String name, String operator, String baseUrl) {
         if (baseUrl == null || baseUrl.isBlank()) {
             baseUrl = "http://localhost:8080";
         }
+        if (intro == null) {
+            intro = "";
+        }
+        if (localGovernmentTerm == null || localGovernmentTerm.isBlank()) {
+            localGovernmentTerm = TEXTS.get("site.defaultLocalGovernmentTerm");
+        }
+        if (phoneExample == null || phoneExample.isBlank()) {
+            phoneExample = TEXTS.get("site.defaultPhoneExample");
+        }
+        if (cityExample == null || cityExample.isBlank()) {
+            cityExample = TEXTS.get("site.defaultCityExample");
+        }
+    }
+
+    /** The identity without the programme's wording (the defaults apply). */
+    public SiteProperties(String name, String operator, String baseUrl) {
+        this(name, operator, baseUrl, null, null, null, null);
     }
 }

@@ -8,6 +8,7 @@
                 "cms.asset",
                 "cms.common",
                 "cms.content",
+                "cms.feature",
                 "cms.delivery",
                 "cms.search",
                 "contenttypes.definition"})

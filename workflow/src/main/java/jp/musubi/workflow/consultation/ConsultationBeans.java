@@ -2,6 +2,7 @@ package jp.musubi.workflow.consultation;
 
 import static jp.musubi.workflow.consultation.ConsultationTexts.TEXTS;
 
+import jp.musubi.cms.feature.FeatureRoutes;
 import jp.musubi.cms.mail.notification.MailKind;
 import jp.musubi.cms.site.AreaLink;
 import jp.musubi.workflow.account.Role;
@@ -44,5 +45,11 @@ class ConsultationBeans {
     AreaLink consultationArea() {
         return AreaLink.forRoles(TEXTS.get("consultation.area"), ConsultationPages.LIST, 30,
                 Role.SECRETARIAT.name(), Role.PREF_STAFF.name());
+    }
+
+    /** DX相談: the public request forms and the secretariat's consultation pages. */
+    @Bean
+    FeatureRoutes consultationRoutes() {
+        return FeatureRoutes.of("consultation", "/consultation/**", "/consultation-join/**", ConsultationPages.LIST + "/**");
     }
 }

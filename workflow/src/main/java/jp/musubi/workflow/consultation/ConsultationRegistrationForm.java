@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jp.musubi.cms.forms.FormField;
 import jp.musubi.cms.forms.SiteForm;
+import jp.musubi.cms.site.SiteProperties;
 import jp.musubi.workflow.membership.MembershipApplicationFields;
 import org.springframework.stereotype.Component;
 
@@ -19,15 +20,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsultationRegistrationForm implements SiteForm {
 
-    private static final List<FormField> FIELDS = buildFields();
+    private final List<FormField> fields;
 
     private final ConsultationRequests requests;
 
-    ConsultationRegistrationForm(ConsultationRequests requests) {
+    ConsultationRegistrationForm(ConsultationRequests requests, SiteProperties site) {
+        this.fields = buildFields(site);
         this.requests = requests;
     }
 
-    private static List<FormField> buildFields() {
+    private static List<FormField> buildFields(SiteProperties site) {
         List<FormField> fields = new ArrayList<>();
         fields.add(new FormField("office", TEXTS.get("consultation.field.office"), "select", true, 40, null, null,
                 ConsultationRequests.OFFICES.stream()
@@ -36,7 +38,7 @@ class ConsultationRegistrationForm implements SiteForm {
                 TEXTS.get("consultation.field.topic.hint"), null));
         fields.add(FormField.of("textarea", "body", TEXTS.get("consultation.field.body"), true, 4000,
                 TEXTS.get("consultation.field.body.hint"), null));
-        fields.addAll(MembershipApplicationFields.FIELDS);
+        fields.addAll(MembershipApplicationFields.fields(site));
         return List.copyOf(fields);
     }
 
@@ -67,7 +69,7 @@ class ConsultationRegistrationForm implements SiteForm {
 
     @Override
     public List<FormField> fields() {
-        return FIELDS;
+        return fields;
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import jp.musubi.cms.input.InputChecks;
 import jp.musubi.cms.input.InputRefused;
+import jp.musubi.cms.site.SiteProperties;
 import jp.musubi.workflow.membership.MembershipApplication;
 import jp.musubi.workflow.membership.MembershipApplications;
 import jp.musubi.workflow.membership.OrganizationKind;
@@ -54,10 +55,12 @@ public class ConsultationRequests {
     private final RuntimeService runtime;
     private final ConsultationProperties properties;
     private final MembershipApplications memberships;
+    private final SiteProperties site;
 
     ConsultationRequests(JdbcClient jdbc, Clock clock, RuntimeService runtime, ConsultationProperties properties,
-                         MembershipApplications memberships) {
+                         MembershipApplications memberships, SiteProperties site) {
         this.memberships = memberships;
+        this.site = site;
         this.jdbc = jdbc;
         this.clock = clock;
         this.runtime = runtime;
@@ -149,7 +152,7 @@ public class ConsultationRequests {
                 .optional();
     }
 
-    private static ConsultationRequest check(ConsultationRequest in, String membership, String office) {
+    private ConsultationRequest check(ConsultationRequest in, String membership, String office) {
         InputChecks checks = new InputChecks();
         if (blankToNull(membership) != null && !MEMBERSHIPS.contains(membership)) {
             checks.add("membership", TEXTS.get("consultation.membership.choose"));
@@ -157,12 +160,12 @@ public class ConsultationRequests {
         if (blankToNull(office) != null && !OFFICES.contains(office)) {
             checks.add("office", TEXTS.get("consultation.office.choose"));
         }
-        String organization = checks.required("organization", TEXTS.get("consultation.field.organization"), in.organization(), 200);
+        String organization = checks.required("organization", TEXTS.get("consultation.field.organization", site.localGovernmentTerm()), in.organization(), 200);
         String kind = checks.choice("requesterKind", TEXTS.get("consultation.field.requesterKind"), in.requesterKind(), REQUESTER_KINDS);
         String name = checks.required("contactName", TEXTS.get("consultation.field.contactName"), in.contactName(), 100);
         String email = checks.email("email", in.email());
         String phone = checks.optional("phone", TEXTS.get("consultation.field.phone"), in.phone(), 20);
-        checks.matches("phone", phone, PHONE, TEXTS.get("consultation.phone.format"));
+        checks.matches("phone", phone, PHONE, TEXTS.get("consultation.phone.format", site.phoneExample()));
         String topic = checks.required("topic", TEXTS.get("consultation.field.topic"), in.topic(), 200);
         checks.singleLine("topic", TEXTS.get("consultation.field.topic"), topic);
         String body = checks.required("body", TEXTS.get("consultation.field.body"), in.body(), 4000);

@@ -4,18 +4,19 @@ import static jp.musubi.workflow.consultation.ConsultationTexts.TEXTS;
 
 /** Who asks for a consultation. */
 public enum RequesterKind {
-    MUNICIPALITY(TEXTS.get("consultation.requesterKind.municipality")),
-    COMPANY(TEXTS.get("consultation.requesterKind.company")),
-    ORGANIZATION(TEXTS.get("consultation.requesterKind.organization")),
-    OTHER(TEXTS.get("consultation.requesterKind.other"));
+    MUNICIPALITY("consultation.requesterKind.municipality"),
+    COMPANY("consultation.requesterKind.company"),
+    ORGANIZATION("consultation.requesterKind.organization"),
+    OTHER("consultation.requesterKind.other");
 
-    private final String label;
+    private final String key;
 
-    RequesterKind(String label) {
-        this.label = label;
+    RequesterKind(String key) {
+        this.key = key;
     }
 
-    public String label() {
-        return label;
+    /** @param localGovernmentTerm the programme's word for its local governments (市町, 市町村) */
+    public String label(String localGovernmentTerm) {
+        return TEXTS.get(key, localGovernmentTerm);
     }
 }

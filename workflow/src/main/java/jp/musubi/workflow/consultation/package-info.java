@@ -7,6 +7,7 @@
         displayName = "Consultation",
         allowedDependencies = {
                 "cms.common",
+                "cms.feature",
                 "cms.forms",
                 "cms.input",
                 "cms.mail::address",

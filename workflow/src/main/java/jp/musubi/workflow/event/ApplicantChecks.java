@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jp.musubi.cms.forms.FormField;
 import jp.musubi.cms.input.InputChecks;
+import jp.musubi.cms.site.SiteProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,9 +34,12 @@ class ApplicantChecks {
     static final List<String> YES_NO = List.of("YES", "NO");
 
     private final EventProperties properties;
+    /** The phone hint's example number is the programme's (028-… in Tochigi, 096-… in Kumamoto). */
+    private final SiteProperties site;
 
-    ApplicantChecks(EventProperties properties) {
+    ApplicantChecks(EventProperties properties, SiteProperties site) {
         this.properties = properties;
+        this.site = site;
     }
 
     /** @param withConsent the public form asks for the privacy policy; the change page does not again */
@@ -50,7 +54,7 @@ class ApplicantChecks {
         }
         if (settings.askPhone()) {
             fields.add(FormField.of("tel", PHONE, TEXTS.get("event.field.phone"), false, 30,
-                    TEXTS.get("event.field.phone.hint"), "tel"));
+                    TEXTS.get("event.field.phone.hint", site.phoneExample()), "tel"));
         }
         if (settings.askAttendanceMode()) {
             fields.add(FormField.select(MODE, TEXTS.get("event.field.attendanceMode"), options(EventTexts.MODE, MODES)));

@@ -2,6 +2,7 @@ package jp.musubi.workflow.exhibition;
 
 import static jp.musubi.workflow.exhibition.ExhibitionTexts.TEXTS;
 
+import jp.musubi.cms.feature.FeatureRoutes;
 import jp.musubi.cms.mail.notification.MailKind;
 import jp.musubi.cms.site.AreaLink;
 import jp.musubi.workflow.account.Role;
@@ -29,5 +30,11 @@ class ExhibitionBeans {
     AreaLink exhibitionMemberArea() {
         return AreaLink.forRoles(TEXTS.get("exhibition.page.member.title"), ExhibitionMemberController.LIST, 61,
                 Role.MEMBER.name());
+    }
+
+    /** Exhibitions: the secretariat's and the members' pages and the public exhibitor lists. */
+    @Bean
+    FeatureRoutes exhibitionRoutes() {
+        return FeatureRoutes.of("exhibitions", ExhibitionAdminController.LIST + "/**", ExhibitionMemberController.LIST + "/**", "/exhibitions/**");
     }
 }

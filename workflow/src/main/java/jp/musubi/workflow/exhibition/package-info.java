@@ -12,6 +12,7 @@
         displayName = "Exhibitions",
         allowedDependencies = {
                 "cms.common",
+                "cms.feature",
                 "cms.content",
                 "cms.demo",
                 "cms.input",

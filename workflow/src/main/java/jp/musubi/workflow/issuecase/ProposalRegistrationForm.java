@@ -10,6 +10,7 @@ import java.util.Map;
 import jp.musubi.cms.forms.FormField;
 import jp.musubi.cms.forms.SiteForm;
 import jp.musubi.cms.input.InputRefused;
+import jp.musubi.cms.site.SiteProperties;
 import jp.musubi.workflow.membership.MembershipApplicationFields;
 import org.springframework.stereotype.Component;
 
@@ -28,8 +29,10 @@ class ProposalRegistrationForm implements SiteForm {
 
     private final OpenProposalCalls calls;
     private final Proposals proposals;
+    private final SiteProperties site;
 
-    ProposalRegistrationForm(OpenProposalCalls calls, Proposals proposals) {
+    ProposalRegistrationForm(OpenProposalCalls calls, Proposals proposals, SiteProperties site) {
+        this.site = site;
         this.calls = calls;
         this.proposals = proposals;
     }
@@ -64,7 +67,7 @@ class ProposalRegistrationForm implements SiteForm {
         fields.add(FormField.of("textarea", SUMMARY, TEXTS.get("issuecase.label.proposalSummary"), true, 4000,
                 TEXTS.get("issuecase.registration.summary.hint"),
                 null));
-        fields.addAll(MembershipApplicationFields.FIELDS);
+        fields.addAll(MembershipApplicationFields.fields(site));
         return fields;
     }
 

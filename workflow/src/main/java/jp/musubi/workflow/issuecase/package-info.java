@@ -7,6 +7,7 @@
         allowedDependencies = {
                 "cms.asset",
                 "cms.common",
+                "cms.feature",
                 "cms.content",
                 "cms.demo",
                 "cms.forms",

@@ -8,6 +8,7 @@ import java.util.Map;
 import jp.musubi.cms.forms.FormField;
 import jp.musubi.cms.forms.SiteForm;
 import jp.musubi.cms.site.SiteCatalog;
+import jp.musubi.cms.site.SiteProperties;
 import org.springframework.stereotype.Component;
 
 /** 会員登録: starts {@code member-registration} through {@link MembershipApplications#apply}. */
@@ -16,8 +17,10 @@ class MembershipForm implements SiteForm {
 
     private final MembershipApplications applications;
     private final SiteCatalog catalog;
+    private final List<FormField> fields;
 
-    MembershipForm(MembershipApplications applications, SiteCatalog catalog) {
+    MembershipForm(MembershipApplications applications, SiteCatalog catalog, SiteProperties site) {
+        this.fields = MembershipApplicationFields.fields(site);
         this.applications = applications;
         this.catalog = catalog;
     }
@@ -56,7 +59,7 @@ class MembershipForm implements SiteForm {
 
     @Override
     public List<FormField> fields() {
-        return MembershipApplicationFields.FIELDS;
+        return fields;
     }
 
     /** The receipt goes to the contact person's address. */

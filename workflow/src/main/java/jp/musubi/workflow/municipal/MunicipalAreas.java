@@ -2,6 +2,7 @@ package jp.musubi.workflow.municipal;
 
 import static jp.musubi.workflow.municipal.MunicipalTexts.TEXTS;
 
+import jp.musubi.cms.feature.FeatureRoutes;
 import jp.musubi.cms.mail.notification.MailKind;
 import jp.musubi.cms.site.AreaLink;
 import jp.musubi.workflow.account.Role;
@@ -31,5 +32,11 @@ class MunicipalAreas {
     @Bean
     MailKind participationRequestMailKind() {
         return ParticipationRequest.KIND;
+    }
+
+    /** Tochigi's call for municipal issues: the municipal area, the rounds and the issues' attachments. */
+    @Bean
+    FeatureRoutes municipalIssueRoutes() {
+        return FeatureRoutes.of("municipal-issues", "/municipal/**", "/admin/issue-rounds/**", IssueAttachmentController.PATH + "**");
     }
 }

@@ -9,6 +9,7 @@
         allowedDependencies = {
                 "cms.asset",
                 "cms.common",
+                "cms.feature",
                 "cms.content",
                 "cms.input",
                 "cms.mail::notification",

@@ -8,6 +8,7 @@
         allowedDependencies = {
                 "cms.asset",
                 "cms.common",
+                "cms.feature",
                 "cms.content",
                 "cms.input",
                 "cms.publication",

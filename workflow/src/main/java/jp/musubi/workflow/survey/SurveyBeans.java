@@ -2,6 +2,7 @@ package jp.musubi.workflow.survey;
 
 import static jp.musubi.workflow.survey.SurveyTexts.TEXTS;
 
+import jp.musubi.cms.feature.FeatureRoutes;
 import jp.musubi.cms.mail.notification.MailKind;
 import jp.musubi.cms.site.AreaLink;
 import jp.musubi.workflow.account.Role;
@@ -28,5 +29,11 @@ class SurveyBeans {
     AreaLink surveyArea() {
         return AreaLink.forRoles(TEXTS.get("survey.area"), SurveyAdminPages.LIST, 35, Role.SECRETARIAT.name(),
                 Role.PREF_STAFF.name());
+    }
+
+    /** Surveys: the secretariat's pages and the respondents' answer pages. */
+    @Bean
+    FeatureRoutes surveyRoutes() {
+        return FeatureRoutes.of("surveys", SurveyAdminPages.LIST + "/**", SurveyAnswerPage.BASE + "/**");
     }
 }

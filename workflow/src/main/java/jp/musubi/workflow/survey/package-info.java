@@ -9,6 +9,7 @@
         displayName = "Surveys",
         allowedDependencies = {
                 "cms.common",
+                "cms.feature",
                 "cms.document",
                 "cms.input",
                 "cms.mail::address",
