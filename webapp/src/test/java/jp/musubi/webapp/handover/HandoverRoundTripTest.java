@@ -190,6 +190,36 @@ class HandoverRoundTripTest {
         }
     }
 
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Autowired
+    jp.musubi.workflow.account.AccountService accounts;
+
+    @Autowired
+    jp.musubi.cms.audit.AuditLog audit;
+
+    @Test
+    void theAdministratorSeesThePageAndDownloadsAnAuditedArchive() throws Exception {
+        var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(accounts.loadUserByUsername("admin"));
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/admin/handover").with(admin)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("引継ぎデータ", "会員・担当者", "案件の履歴", "/admin/handover/archive.zip");
+        var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/admin/handover/archive.zip").with(admin)).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("application/zip");
+        Path downloaded = work.resolve("downloaded.zip");
+        Files.write(downloaded, response.getContentAsByteArray());
+        try (ZipFile zip = new ZipFile(downloaded.toFile())) {
+            assertThat(names(zip)).contains("README.md", "manifest.json", "account.csv");
+        }
+        var entries = audit.search(new jp.musubi.cms.audit.AuditQuery("admin",
+                jp.musubi.cms.audit.AuditAction.PERSONAL_DATA_EXPORT, "handover", null, null, 0, 10)).entries();
+        assertThat(entries).isNotEmpty();
+    }
+
     @Test
     void everyTableOfTheSchemaIsInASectionOrLeftOutOnPurpose() throws Exception {
         Set<String> inSections = new HashSet<>();
