@@ -88,8 +88,13 @@ public class AssetStorage {
     }
 
     private Path file(UUID id) {
+        return root.resolve(relativeFile(id));
+    }
+
+    /** Where an asset's bytes lie below the assets directory (the handover archive copies them from there). */
+    public static Path relativeFile(UUID id) {
         String name = id.toString();
-        return root.resolve(name.substring(0, 2)).resolve(name);
+        return Path.of(name.substring(0, 2), name);
     }
 
     private static MessageDigest sha256() {
