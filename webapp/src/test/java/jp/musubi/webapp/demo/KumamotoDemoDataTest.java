@@ -5,7 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,6 +52,17 @@ class KumamotoDemoDataTest {
         assertThat(organizations.findAll()).extracting(org -> org.name()).contains("株式会社肥後電子")
                 .doesNotContain("株式会社那須野電子");
         assertThat(accounts.loadUserByUsername("member")).isNotNull();
+    }
+
+    @Test
+    void theDeliveryApiHoldsThe45MunicipalitiesAndTheDemoContentNeverSaysTochigi() throws Exception {
+        mvc.perform(get("/.rest/delivery/municipalities").param("limit", "100"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(45));
+        for (String workspace : List.of("members", "seeds", "talents", "articles", "events", "pages")) {
+            String json = mvc.perform(get("/.rest/delivery/" + workspace).param("limit", "100"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(json).as(workspace).contains("熊本").doesNotContain("栃木").doesNotContain("とちぎ");
+        }
     }
 
     @Test
