@@ -48,8 +48,9 @@ import tools.jackson.databind.ObjectMapper;
 class BackupRestoreDrillTest {
 
     private static final String PASSWORD = AcknowledgedCompletion.DEMO_PASSWORD;
+    // The forked product runs Tochigi's default programme: 人材情報 (talents) is Kumamoto's feature and answers 404.
     private static final List<String> ENDPOINTS =
-            List.of("articles", "issues", "seeds", "members", "events", "pages", "talents", "municipalities");
+            List.of("articles", "issues", "seeds", "members", "events", "pages", "municipalities");
     private static final Pattern TASK_LINK = Pattern.compile("/inbox/tasks/([A-Za-z0-9-]+)");
     private static final Pattern SEED_LINK = Pattern.compile("href=\"(/seeds/[^\"?#]+)\"");
     private static final ObjectMapper JSON = new ObjectMapper();

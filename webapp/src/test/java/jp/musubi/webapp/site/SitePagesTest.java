@@ -67,7 +67,7 @@ class SitePagesTest {
         assertThat(anonymous("/issues/nasushiobara-water-pipe-aging").getContentAsString())
                 .contains("水道管").contains("背景").contains("現状").contains("那須塩原市").contains("提案する");
         assertThat(anonymous("/events/idea-workshop-2026").getContentAsString()).contains("2026年12月11日 13:30");
-        // The demo exhibition takes applications until 2027-02-01 (the workshop's deadline has passed).
+        // The demo exhibition takes applications until 60 days after the demo data was loaded (today+60).
         assertThat(anonymous("/events/welfare-dx-exhibition-2027").getContentAsString()).contains("参加を申し込む");
     }
 

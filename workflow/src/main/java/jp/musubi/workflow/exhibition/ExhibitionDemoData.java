@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import jp.musubi.cms.common.JapaneseTimes;
 import jp.musubi.cms.demo.DemoDataReader;
 import jp.musubi.cms.demo.DemoDataSection;
+import jp.musubi.cms.demo.DemoDates;
 import jp.musubi.workflow.membership.Organizations;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +43,8 @@ class ExhibitionDemoData implements DemoDataSection {
             return;
         }
         for (DemoRecruitment r : reader.read("exhibitions.yml", ExhibitionsFile.class).recruitments()) {
-            repository.insertRecruitment(new Recruitment(r.event(), r.deadline(), r.limit(), r.boothOptions(), r.guidance(),
+            LocalDate deadline = DemoDates.date(r.deadline(), LocalDate.now(clock.withZone(JapaneseTimes.ZONE)));
+            repository.insertRecruitment(new Recruitment(r.event(), deadline, r.limit(), r.boothOptions(), r.guidance(),
                     DEMO_USER, clock.instant()), clock.instant());
             for (DemoApplication a : r.applications() == null ? List.<DemoApplication>of() : r.applications()) {
                 String name = organizations.find(a.organization()).orElseThrow().name();
@@ -59,7 +62,7 @@ class ExhibitionDemoData implements DemoDataSection {
     record ExhibitionsFile(List<DemoRecruitment> recruitments) {
     }
 
-    record DemoRecruitment(String event, LocalDate deadline, int limit, List<String> boothOptions, String guidance,
+    record DemoRecruitment(String event, String deadline, int limit, List<String> boothOptions, String guidance,
                            List<DemoApplication> applications) {
     }
 

@@ -2,7 +2,9 @@ package jp.musubi.cms.publication.demo;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +12,7 @@ import jp.musubi.cms.common.JapaneseTimes;
 import jp.musubi.cms.content.ContentService;
 import jp.musubi.cms.content.ContentTime;
 import jp.musubi.cms.demo.DemoDataReader;
+import jp.musubi.cms.demo.DemoDates;
 import jp.musubi.cms.demo.DemoDataSection;
 import jp.musubi.cms.publication.PublicationService;
 import jp.musubi.contenttypes.definition.ContentTypeDefinition;
@@ -81,11 +84,18 @@ public class ContentDemoData implements DemoDataSection {
             // The recorded publication time also dates the item, so lists come out in a realistic order.
             Instant at = item.publishedAt() == null ? ContentTime.now(clock)
                     : item.publishedAt().atZone(JapaneseTimes.ZONE).toInstant();
-            content.createAsOf(definition.workspace(), item.name(), item.properties(), null, AUTHOR, at);
+            content.createAsOf(definition.workspace(), item.name(), relativeDatesResolved(item.properties()), null, AUTHOR, at);
             if (published) {
                 publication.publishAsOf(definition.workspace(), item.name(), null, AUTHOR, at);
             }
         }
+    }
+
+    private Map<String, Object> relativeDatesResolved(Map<String, Object> properties) {
+        LocalDate today = LocalDate.now(clock.withZone(JapaneseTimes.ZONE));
+        Map<String, Object> resolved = new LinkedHashMap<>();
+        properties.forEach((key, value) -> resolved.put(key, DemoDates.resolve(value, today)));
+        return resolved;
     }
 
     record ContentFile(String type, List<DemoItem> items) {
