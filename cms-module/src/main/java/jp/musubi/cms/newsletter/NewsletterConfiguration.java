@@ -44,7 +44,7 @@ class NewsletterConfiguration {
      */
     @Bean
     UnsubscribeTokens unsubscribeTokens(NewsletterProperties properties, Environment environment) {
-        if (properties.unsubscribeSecret().isBlank() && environment.getActiveProfiles().length == 0) {
+        if (properties.unsubscribeSecret().isBlank() && UnsubscribeSecret.mayKeepInFile(environment)) {
             log.info("musubi.newsletter.unsubscribe-secret is not set: unsubscribe links are signed with the random key in {}",
                     properties.secretDirectory().resolve(UnsubscribeSecret.FILE_NAME).toAbsolutePath());
         }

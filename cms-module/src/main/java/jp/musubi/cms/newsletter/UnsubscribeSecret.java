@@ -15,9 +15,9 @@ import org.springframework.core.env.Environment;
 
 /**
  * The key that signs unsubscribe links. A configured secret ({@code musubi.newsletter.unsubscribe-secret})
- * wins. Without one, the embedded default (no active profile) generates 256 random bits on its first
+ * wins. Without one, the embedded default (one node on H2, with or without a programme profile such as kumamoto) generates 256 random bits on its first
  * start and keeps them in {@code newsletter-secret} beside its database, so that the links in mails
- * already sent keep working after a restart; every other profile must configure the secret (its
+ * already sent keep working after a restart; every multi-node installation (postgres) must configure the secret (its
  * nodes have to share it, and a file on one node is not shared).
  */
 final class UnsubscribeSecret {
@@ -34,12 +34,21 @@ final class UnsubscribeSecret {
         if (!properties.unsubscribeSecret().isBlank()) {
             return properties.unsubscribeSecret();
         }
-        if (environment.getActiveProfiles().length > 0) {
+        if (!mayKeepInFile(environment)) {
             throw new IllegalStateException("musubi.newsletter.unsubscribe-secret (environment variable "
                     + "MUSUBI_NEWSLETTER_UNSUBSCRIBE_SECRET) must be set, at least 16 random characters: it signs the "
                     + "newsletter's unsubscribe links");
         }
         return readOrCreate(properties.secretDirectory().resolve(FILE_NAME));
+    }
+
+    /**
+     * Whether a missing secret may be generated and kept beside the database: on the one node of the embedded
+     * default (musubi.node.single-node, true in application.yml whatever programme profile runs, false with
+     * postgres), or, where that property is not set, when no profile is active.
+     */
+    static boolean mayKeepInFile(Environment environment) {
+        return environment.getProperty("musubi.node.single-node", Boolean.class, environment.getActiveProfiles().length == 0);
     }
 
     /** The stored secret; a new random one when there is none yet (written once, never replaced). */

@@ -88,6 +88,28 @@ class UnsubscribeSecretTest {
     }
 
     @Test
+    void aProgrammeProfileOnTheEmbeddedSingleNodeKeepsItsSecretInAFile() {
+        MockEnvironment kumamoto = new MockEnvironment().withProperty("musubi.node.single-node", "true");
+        kumamoto.setActiveProfiles("kumamoto");
+
+        String secret = UnsubscribeSecret.resolve(properties(""), kumamoto);
+
+        assertThat(dataDirectory.resolve("newsletter-secret")).exists();
+        assertThat(UnsubscribeSecret.resolve(properties(""), kumamoto)).as("kept for the next start").isEqualTo(secret);
+    }
+
+    @Test
+    void aMultiNodeInstallationMustConfigureTheSecretWhateverTheProgramme() {
+        MockEnvironment kumamotoOnPostgres = new MockEnvironment().withProperty("musubi.node.single-node", "false");
+        kumamotoOnPostgres.setActiveProfiles("kumamoto", "postgres");
+
+        assertThatThrownBy(() -> UnsubscribeSecret.resolve(properties(""), kumamotoOnPostgres))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("MUSUBI_NEWSLETTER_UNSUBSCRIBE_SECRET");
+        assertThat(dataDirectory.resolve("newsletter-secret")).doesNotExist();
+    }
+
+    @Test
     void aDamagedSecretFileStopsTheStartUpInsteadOfSilentlyInvalidatingEveryLink() throws IOException {
         Files.writeString(dataDirectory.resolve("newsletter-secret"), "short\n");
 
