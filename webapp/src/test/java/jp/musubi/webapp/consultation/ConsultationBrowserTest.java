@@ -21,6 +21,7 @@ import jp.musubi.cms.mail.OutboxSender;
 import jp.musubi.cms.mail.OutboxStore;
 import jp.musubi.webapp.support.BrowserSession;
 import jp.musubi.webapp.support.MusubiBrowserTest;
+import jp.musubi.webapp.support.Programme;
 import jp.musubi.workflow.consultation.ConsultationFigures;
 import jp.musubi.workflow.consultation.ConsultationRequests;
 import org.flowable.engine.ManagementService;
@@ -38,6 +39,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * A company sends /consultation; the secretariat accepts it, advises, organizes the issue, picks two of the
  * suggested companies and sends the introduction; the requester's mail (through SMTP) names both and nothing
  * of another requester; the follow-up task appears after the business days; the monthly report counts it.
+ * {@link KumamotoConsultationBrowserTest} walks the same journey on the Kumamoto consortium.
  */
 @MusubiBrowserTest
 class ConsultationBrowserTest {
@@ -62,6 +64,11 @@ class ConsultationBrowserTest {
     @Autowired
     ConsultationCases cases;
 
+    /** The programme the journey runs on; a subclass runs it on another. */
+    protected Programme programme() {
+        return Programme.TOCHIGI;
+    }
+
     private static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
@@ -70,16 +77,16 @@ class ConsultationBrowserTest {
     void fromTheFormToTheIntroductionTheFollowUpAndTheReport(BrowserSession browser) throws Exception {
         String unique = Long.toString(System.nanoTime(), 36);
         String topic = "申請書の転記をなくしたい " + unique;
-        String requester = "req-" + unique + "@kumamoto-kogyo.example.jp";
+        String requester = "req-" + unique + "@kogyo.example.jp";
         // Another requester's consultation, informed too: none of it may reach our requester.
         String other = "other-" + unique + "@example.jp";
         long otherId = cases.organized(ConsultationCases.request("他社の相談 " + unique, other));
         cases.informed(otherId);
 
         Page form = browser.open("/consultation");
-        form.getByLabel("組織名（市町名・会社名など）").fill("株式会社くまもと工業");
+        form.getByLabel("組織名（" + programme().localGovernmentTerm() + "名・会社名など）").fill(programme().companyName());
         form.getByLabel("ご相談者の区分").selectOption("COMPANY");
-        form.getByLabel("ご担当者名").fill("熊本 一郎");
+        form.getByLabel("ご担当者名").fill(programme().personName());
         form.getByLabel("メールアドレス").fill(requester);
         form.getByLabel("会員登録").selectOption("MEMBER");
         form.getByLabel("県内の事業所").selectOption("IN");
@@ -96,7 +103,7 @@ class ConsultationBrowserTest {
         page.waitForURL("**/mypage");
 
         open(page, id, "intakeConsultation");
-        assertThat(page.locator("main")).containsText("株式会社くまもと工業");
+        assertThat(page.locator("main")).containsText(programme().companyName());
         browser.assertAccessible(page);
         page.getByLabel("受け付ける").check();
         complete(page, "受付");

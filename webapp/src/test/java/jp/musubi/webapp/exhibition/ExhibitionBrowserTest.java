@@ -14,6 +14,7 @@ import jp.musubi.cms.content.ContentService;
 import jp.musubi.cms.publication.PublicationService;
 import jp.musubi.webapp.support.BrowserSession;
 import jp.musubi.webapp.support.MusubiBrowserTest;
+import jp.musubi.webapp.support.Programme;
 import jp.musubi.workflow.account.AccountService;
 import jp.musubi.workflow.exhibition.ApplicationInput;
 import jp.musubi.workflow.exhibition.Exhibitions;
@@ -46,6 +47,11 @@ class ExhibitionBrowserTest {
     Exhibitions exhibitions;
     @Autowired
     JdbcClient jdbc;
+
+    /** The programme the journey runs on; a subclass runs it on another. */
+    protected Programme programme() {
+        return Programme.TOCHIGI;
+    }
 
     @Test
     void theSecretariatRecruitsAMemberAppliesByKeyboardAndTheListIsPublished(BrowserSession browser) {
@@ -111,14 +117,14 @@ class ExhibitionBrowserTest {
         browser.assertAccessibleAtBothWidths(member);
         member.close();
         assertThat(jdbc.sql("SELECT power_needed FROM exhibition_application WHERE event_name = ? AND organization_key = ?")
-                .params(name, "nasuno-denshi").query(Boolean.class).single()).isTrue();
+                .params(name, programme().member().key()).query(Boolean.class).single()).isTrue();
 
         // The secretariat selects the member; the rival does not fit in the limit of one.
         staff = browser.login("secretariat", BrowserSession.DEMO_PASSWORD);
         staff.waitForURL("**/mypage");
         staff.navigate("/admin/exhibitions/" + name);
-        button(staff, "株式会社那須野電子を選定する").click();
-        assertThat(staff.getByRole(AriaRole.STATUS)).containsText("株式会社那須野電子の出展を決定し");
+        button(staff, programme().member().name() + "を選定する").click();
+        assertThat(staff.getByRole(AriaRole.STATUS)).containsText(programme().member().name() + "の出展を決定し");
         browser.assertAccessibleAtBothWidths(staff);
         button(staff, "株式会社ライバル農機を選定する").click();
         assertThat(staff.getByRole(AriaRole.ALERT)).containsText("出展者数の上限（1者）に達しているため、株式会社ライバル農機を選定できません");
@@ -128,12 +134,12 @@ class ExhibitionBrowserTest {
         // The public list and the event page.
         Page visitor = browser.open("/exhibitions/" + name + "/exhibitors");
         Locator main = visitor.locator("main");
-        assertThat(main).containsText("株式会社那須野電子");
+        assertThat(main).containsText(programme().member().name());
         assertThat(main).containsText("ほ場の水位を遠隔で見守るLPWAセンサー");
         assertThat(main).not().containsText("株式会社ライバル農機");
         assertThat(main).not().containsText("佐藤 健一");
-        assertThat(visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("株式会社那須野電子")))
-                .hasAttribute("href", "/members/nasuno-denshi");
+        assertThat(visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(programme().member().name())))
+                .hasAttribute("href", "/members/" + programme().member().key());
         browser.assertAccessibleAtBothWidths(visitor);
         visitor.navigate("/events/" + name);
         assertThat(visitor.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("出展者"))).isVisible();

@@ -6,24 +6,12 @@ import java.util.List;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import jp.musubi.webapp.support.BrowserExtension;
 import jp.musubi.webapp.support.BrowserSession;
-import jp.musubi.webapp.support.TestClockConfiguration;
-import org.junit.jupiter.api.Tag;
+import jp.musubi.webapp.support.KumamotoBrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /** axe-core (wcag2a, wcag2aa) on the Kumamoto consortium's top page, DX相談 form and a disabled feature's 404. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-@ActiveProfiles({"test", "kumamoto"})
-@Import(TestClockConfiguration.class)
-@ExtendWith(BrowserExtension.class)
-@Tag("browser")
+@KumamotoBrowserTest
 class KumamotoAccessibilityBrowserTest {
 
     @Test

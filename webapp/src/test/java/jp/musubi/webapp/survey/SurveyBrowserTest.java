@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The secretariat builds a survey in the browser (a refused question and a refused file first), imports
  * targets, sends the invitations; a target answers through the personal link (a refused answer first);
  * the results show the answer; an unknown and a closed link get their Japanese pages. Every page and form
- * state is axe clean at 1280 and 320 px.
+ * state is axe clean at 1280 and 320 px. {@link KumamotoSurveyBrowserTest} runs it on the Kumamoto consortium,
+ * whose programme the surveys are.
  */
 @MusubiBrowserTest
 class SurveyBrowserTest {
