@@ -3,6 +3,7 @@ package jp.musubi.cms.handover;
 import java.util.List;
 import java.util.Set;
 
+import jp.musubi.cms.common.HandoverSection;
 import org.springframework.stereotype.Component;
 
 /** All sections of the archive, in order, and the tables that are left out on purpose. */
@@ -11,7 +12,7 @@ public class HandoverCatalog {
 
     /**
      * Tables that are not part of the programme's data, so a table in no section and not here fails
-     * HandoverCoverageTest; why each is left out is {@code handover.excluded.<table>} in the bundle (the
+     * HandoverRoundTripTest; why each is left out is {@code handover.excluded.<table>} in the bundle (the
      * README says it). Flowable's runtime and repository tables (ACT_RU_*, ACT_RE_*, ACT_GE_*, FLW_*) are
      * left out as a whole: the import carries history only.
      */

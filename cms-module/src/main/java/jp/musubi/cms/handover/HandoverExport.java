@@ -30,6 +30,7 @@ import javax.sql.DataSource;
 
 import jp.musubi.cms.asset.AssetProperties;
 import jp.musubi.cms.asset.AssetStorage;
+import jp.musubi.cms.common.HandoverSection;
 import jp.musubi.cms.site.SiteProperties;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;

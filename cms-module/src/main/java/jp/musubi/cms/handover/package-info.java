@@ -10,4 +10,5 @@
         allowedDependencies = {"cms.common", "cms.audit", "cms.asset", "cms.site"})
 package jp.musubi.cms.handover;
 
+import jp.musubi.cms.common.HandoverSection;
 import org.springframework.modulith.ApplicationModule;

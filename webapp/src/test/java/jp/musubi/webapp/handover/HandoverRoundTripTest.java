@@ -37,7 +37,7 @@ import jp.musubi.cms.handover.HandoverCatalog;
 import jp.musubi.cms.handover.HandoverExport;
 import jp.musubi.cms.handover.HandoverImport;
 import jp.musubi.cms.handover.HandoverRefusedException;
-import jp.musubi.cms.handover.HandoverSection;
+import jp.musubi.cms.common.HandoverSection;
 import jp.musubi.webapp.support.MusubiSpringBootTest;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;

@@ -12,9 +12,9 @@
         displayName = "Exhibitions",
         allowedDependencies = {
                 "cms.common",
-                "cms.feature",
                 "cms.content",
                 "cms.demo",
+                "cms.feature",
                 "cms.input",
                 "cms.mail::notification",
                 "cms.site",

@@ -7,9 +7,9 @@
         allowedDependencies = {
                 "cms.asset",
                 "cms.common",
-                "cms.feature",
                 "cms.content",
                 "cms.demo",
+                "cms.feature",
                 "cms.forms",
                 "cms.input",
                 "cms.mail::notification",

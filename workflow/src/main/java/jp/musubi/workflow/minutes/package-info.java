@@ -11,9 +11,9 @@
                 "cms.input",
                 "cms.mail::notification",
                 "workflow.account",
+                "workflow.calendar",
                 "workflow.delegate",
                 "workflow.inbox",
-                "workflow.calendar",
                 "workflow.task"})
 package jp.musubi.workflow.minutes;
 

@@ -9,8 +9,8 @@
         allowedDependencies = {
                 "cms.asset",
                 "cms.common",
-                "cms.feature",
                 "cms.content",
+                "cms.feature",
                 "cms.input",
                 "cms.mail::notification",
                 "cms.site",

@@ -7,9 +7,9 @@
 @ApplicationModule(
         displayName = "Programme targets, deliverables and reports",
         allowedDependencies = {
+                "cms.asset",
                 "cms.common",
                 "cms.content",
-                "cms.asset",
                 "cms.document",
                 "cms.input",
                 "cms.mail::notification",

@@ -9,8 +9,8 @@
         displayName = "Surveys",
         allowedDependencies = {
                 "cms.common",
-                "cms.feature",
                 "cms.document",
+                "cms.feature",
                 "cms.input",
                 "cms.mail::address",
                 "cms.mail::notification",
