@@ -9,6 +9,7 @@
         displayName = "Surveys",
         allowedDependencies = {
                 "cms.common",
+                "cms.demo",
                 "cms.feature",
                 "cms.document",
                 "cms.input",
