@@ -111,25 +111,37 @@ class ConsultationDemoData implements DemoDataSection {
         }
     }
 
-    /** Introduces the first {@code companies} organizations among the case's suggestions; returns their names. */
+    /**
+     * Introduces the given organizations (each must be among the case's suggestions), or else the first
+     * {@code companies} suggested; returns their names in that order.
+     */
     private List<String> inform(long id, DemoInform inform) {
         Map<String, String> names = new LinkedHashMap<>();
         for (ConsultationSuggestion s : consultations.suggestions(id)) {
             names.putIfAbsent(s.organizationKey(), s.organizationName());
         }
-        int companies = inform.companies() == null ? ConsultationTasks.MINIMUM_COMPANIES : inform.companies();
-        if (names.size() < companies) {
-            throw new IllegalStateException("Demo consultation " + id + " has " + names.size() + " suggested organizations, "
-                    + companies + " to introduce");
+        List<String> keys;
+        if (inform.organizations() != null) {
+            keys = inform.organizations();
+            for (String key : keys) {
+                if (!names.containsKey(key)) {
+                    throw new IllegalStateException("Demo consultation " + id + ": " + key + " is not among its suggestions "
+                            + names.keySet());
+                }
+            }
+        } else {
+            int companies = inform.companies() == null ? ConsultationTasks.MINIMUM_COMPANIES : inform.companies();
+            if (names.size() < companies) {
+                throw new IllegalStateException("Demo consultation " + id + " has " + names.size()
+                        + " suggested organizations, " + companies + " to introduce");
+            }
+            keys = names.keySet().stream().limit(companies).toList();
         }
         Map<String, String> choices = new LinkedHashMap<>();
         List<String> introduced = new ArrayList<>();
-        for (Map.Entry<String, String> organization : names.entrySet()) {
-            if (choices.size() == companies) {
-                break;
-            }
-            choices.put(organization.getKey(), inform.consented() ? ConsultationTasks.INTRODUCE_CONSENTED : ConsultationTasks.INTRODUCE);
-            introduced.add(organization.getValue());
+        for (String key : keys) {
+            choices.put(key, inform.consented() ? ConsultationTasks.INTRODUCE_CONSENTED : ConsultationTasks.INTRODUCE);
+            introduced.add(names.get(key));
         }
         steps.inform(task(id, ConsultationTasks.INFORM), choices, inform.talentGuidance(), SECRETARIAT);
         return introduced;
@@ -193,12 +205,14 @@ class ConsultationDemoData implements DemoDataSection {
     }
 
     /**
+     * @param organizations  the organizations (organizations.yml keys) to introduce, each among the suggestions; or
      * @param companies      how many of the suggested organizations to introduce, best first (default 2)
      * @param consented      they agreed to be introduced: they get the consultation's summary by mail (default no)
      * @param talentGuidance with the guidance of the professional talent centre (default no)
      */
-    record DemoInform(Integer companies, Boolean consented, Boolean talentGuidance) {
+    record DemoInform(List<String> organizations, Integer companies, Boolean consented, Boolean talentGuidance) {
         DemoInform {
+            organizations = organizations == null ? null : List.copyOf(organizations);
             consented = Boolean.TRUE.equals(consented);
             talentGuidance = Boolean.TRUE.equals(talentGuidance);
         }

@@ -3,8 +3,11 @@ package jp.musubi.workflow.consultation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -40,6 +43,12 @@ class ConsultationDemoFileTest {
             assertThat(ConsultationRequests.CHANNELS).contains(c.channel());
         });
         assertThat(cases).extracting(ConsultationDemoData.DemoConsultation::requesterKind).contains("MUNICIPALITY", "COMPANY");
+        List<String> members = Pattern.compile("(?m)^  - key: (\\S+)$")
+                .matcher(Files.readString(Path.of("..", "seeds", "kumamoto", "organizations.yml")))
+                .results().map(match -> match.group(1)).toList();
+        assertThat(cases).filteredOn(c -> c.inform() != null && c.inform().organizations() != null)
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(members).containsAll(c.inform().organizations()));
     }
 
     @Test
