@@ -67,4 +67,21 @@ class DemoDataTest {
         assertThat(accounts.list()).hasSize((int) accountsBefore);
         assertThat(organizations.count()).isEqualTo(organizationsBefore);
     }
+
+    @Test
+    void tochigisSeedsBringNoneOfKumamotosConsultationsOrSurveys() throws IOException {
+        // Tochigi's seeds have no consultations.yml nor surveys.yml: their sections load nothing here.
+        assertThat(Path.of("..", "seeds", "consultations.yml")).doesNotExist();
+        assertThat(Path.of("..", "seeds", "surveys.yml")).doesNotExist();
+        List<String> kumamotoRequesters = Pattern.compile("(?m)^    organization: (.+)$")
+                .matcher(Files.readString(Path.of("..", "seeds", "kumamoto", "consultations.yml")))
+                .results().map(match -> match.group(1).strip()).toList();
+        assertThat(kumamotoRequesters).isNotEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM consultation_request WHERE organization IN (:names)")
+                .param("names", kumamotoRequesters).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM survey WHERE title = ?").param("県内企業のDX取組状況調査")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM demo_data_load WHERE section IN ('consultations', 'surveys')")
+                .query(Long.class).single()).isEqualTo(2);
+    }
 }

@@ -7,6 +7,7 @@
         displayName = "Consultation",
         allowedDependencies = {
                 "cms.common",
+                "cms.demo",
                 "cms.feature",
                 "cms.forms",
                 "cms.input",

@@ -9,6 +9,7 @@
         displayName = "Surveys",
         allowedDependencies = {
                 "cms.common",
+                "cms.demo",
                 "cms.document",
                 "cms.feature",
                 "cms.input",
