@@ -90,6 +90,20 @@ class KumamotoWordingTest {
     }
 
     @Test
+    void theEditorsFieldsSayMunicipalitiesAsKumamotoDoes() throws Exception {
+        HttpVisitor editor = HttpVisitor.loggedIn(base(), "editor", DEMO_PASSWORD);
+        HttpResponse<String> member = editor.get("/editor/new/members");
+        assertThat(member.statusCode()).isEqualTo(200);
+        assertThat(member.body()).contains("所在地（市町村名）");
+        assertTochigiTermAbsent(member.body(), "/editor/new/members");
+
+        HttpResponse<String> municipality = editor.get("/editor/new/municipalities");
+        assertThat(municipality.statusCode()).isEqualTo(200);
+        assertThat(municipality.body()).contains("市町村名");
+        assertTochigiTermAbsent(municipality.body(), "/editor/new/municipalities");
+    }
+
+    @Test
     void aWrongPhoneNumberIsExplainedWithKumamotosAreaCode() throws Exception {
         HttpResponse<String> join = new HttpVisitor(base()).submit("/join", "/join/confirm", Map.of("contactPhone", "abc"));
 
