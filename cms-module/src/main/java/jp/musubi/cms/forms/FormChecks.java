@@ -18,7 +18,8 @@ final class FormChecks {
     private FormChecks() {
     }
 
-    static Map<String, String> check(SiteForm form, Map<String, String> values) {
+    /** @param phoneExample the programme's example number, which a telephone number's message shows */
+    static Map<String, String> check(SiteForm form, Map<String, String> values, String phoneExample) {
         InputChecks checks = new InputChecks();
         for (FormField field : form.fields()) {
             String value = InputChecks.clean(values.get(field.name()));
@@ -35,7 +36,7 @@ final class FormChecks {
             } else if (field.kind().equals("email")) {
                 checks.emailFormat(field.name(), value);
             } else if (field.kind().equals("tel")) {
-                checks.phone(field.name(), field.label(), value);
+                checks.phone(field.name(), field.label(), value, phoneExample);
             }
         }
         return checks.errors();

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import jp.musubi.cms.input.InputRefused;
 import jp.musubi.cms.site.PageMeta;
+import jp.musubi.cms.site.SiteProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,10 +45,12 @@ class SiteFormController {
     private final SiteFormProperties properties;
     private final SubmissionRateLimiter rateLimiter;
     private final FormSubmissions submissions;
+    private final String phoneExample;
 
     SiteFormController(List<SiteForm> forms, List<SiteFormFamily> families, SiteFormProperties properties,
-                       SubmissionRateLimiter rateLimiter, FormSubmissions submissions) {
+                       SubmissionRateLimiter rateLimiter, FormSubmissions submissions, SiteProperties site) {
         this.submissions = submissions;
+        this.phoneExample = site.phoneExample();
         this.forms = forms.stream().collect(Collectors.toMap(SiteForm::path, Function.identity()));
         this.families = families.stream().collect(Collectors.toMap(SiteFormFamily::prefix, Function.identity()));
         this.properties = properties;
@@ -115,7 +118,7 @@ class SiteFormController {
             return thankTheBot(site, redirect);
         }
         Map<String, String> values = values(site, params);
-        Map<String, String> errors = FormChecks.check(site, values);
+        Map<String, String> errors = FormChecks.check(site, values, phoneExample);
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return render(site, values, errors, null, "input", model);
@@ -135,7 +138,7 @@ class SiteFormController {
             return thankTheBot(site, redirect);
         }
         Map<String, String> values = values(site, params);
-        Map<String, String> errors = FormChecks.check(site, values);
+        Map<String, String> errors = FormChecks.check(site, values, phoneExample);
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return render(site, values, errors, null, "input", model);

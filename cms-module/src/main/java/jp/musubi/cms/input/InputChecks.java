@@ -71,18 +71,26 @@ public final class InputChecks {
      * accepted and converted), or the international form with +81 and the leading 0 dropped. As a
      * national number it must begin with 0 and have 10 digits (fixed lines, 0120, 050) or 11 (mobile,
      * 0800). Returns the number in half-width characters as the person grouped it.
+     *
+     * @param example the programme's example number ({@code musubi.site.phone-example}, 028-… in Tochigi, 096-… in
+     *                Kumamoto), which the message shows with its international form
      */
-    public String phone(String field, String label, String value) {
+    public String phone(String field, String label, String value, String example) {
         String cleaned = clean(value);
         if (cleaned == null) {
             return null;
         }
         String normalized = Normalizer.normalize(cleaned, Normalizer.Form.NFKC).replace('\u2212', '-').replace('\u30fc', '-');
         if (!isJapanesePhone(normalized)) {
-            add(field, message("input.phone", label));
+            add(field, message("input.phone", label, example, international(example)));
             return cleaned;
         }
         return normalized;
+    }
+
+    /** A national number's international form: 096-000-0000 is +81-96-000-0000. */
+    static String international(String number) {
+        return number.startsWith("0") && !number.startsWith("00") ? "+81-" + number.substring(1) : number;
     }
 
     /** Whether {@code value} is a Japanese telephone number as {@link #phone} accepts it. */

@@ -16,10 +16,16 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param localGovernmentTerm  the word the programme uses for its local governments (栃木: 市町, 熊本: 市町村)
  * @param phoneExample         the phone number forms show as an example (the programme's area code)
  * @param cityExample          the city forms show as an example of a member's location
+ * @param logo                 the header's logo, a path on this site (e.g. {@code /assets/brand/kumamoto-logo.svg},
+ *                             which the product ships), its alt text the site's name; none: the name as text
+ * @param brand                the brand colours, checked for WCAG 2.x AA contrast; none: Tochigi's
  */
 @ConfigurationProperties("musubi.site")
 public record SiteProperties(String name, String operator, String baseUrl, String intro,
-                             String localGovernmentTerm, String phoneExample, String cityExample) {
+                             String localGovernmentTerm, String phoneExample, String cityExample,
+                             String logo, SiteBrand brand) {
+
+    private static final String SHIPPED_ASSETS = "/assets/";
 
     @ConstructorBinding
     public SiteProperties {
@@ -44,10 +50,27 @@ public record SiteProperties(String name, String operator, String baseUrl, Strin
         if (cityExample == null || cityExample.isBlank()) {
             cityExample = TEXTS.get("site.defaultCityExample");
         }
+        logo = logo == null || logo.isBlank() ? null : checkedLogo(logo.strip());
+        if (brand == null) {
+            brand = SiteBrand.DEFAULT;
+        }
     }
 
     /** The identity without the programme's wording (the defaults apply). */
     public SiteProperties(String name, String operator, String baseUrl) {
-        this(name, operator, baseUrl, null, null, null, null);
+        this(name, operator, baseUrl, null, null, null, null, null, null);
+    }
+
+    /** A site path; one under {@code /assets/} is a file the product ships, so it must be there. */
+    private static String checkedLogo(String logo) {
+        if (!logo.startsWith("/") || logo.startsWith("//")) {
+            throw new IllegalArgumentException("musubi.site.logo must be a path on this site (/assets/…), not " + logo);
+        }
+        if (logo.startsWith(SHIPPED_ASSETS)
+                && SiteProperties.class.getClassLoader().getResource("static" + logo) == null) {
+            throw new IllegalArgumentException("musubi.site.logo " + logo + " is not among the files the product "
+                    + "ships (classpath:static" + logo + ")");
+        }
+        return logo;
     }
 }

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class InputChecksTest {
 
+    /** Tochigi's example in the message (musubi.site.phone-example). */
+    private static final String EXAMPLE = "028-123-4567";
+
     @Test
     void collectsTheFirstMessageOfEachFieldInOrder() {
         InputChecks checks = new InputChecks();
@@ -38,24 +41,27 @@ class InputChecksTest {
     @Test
     void japanesePhoneNumbersTakeDigitsHyphensAndPlus81() {
         InputChecks checks = new InputChecks();
-        assertThat(checks.phone("fixed", "電話番号", " 028-123-4567 ")).isEqualTo("028-123-4567");
-        assertThat(checks.phone("mobile", "電話番号", "09012345678")).isEqualTo("09012345678");
-        assertThat(checks.phone("free", "電話番号", "0120-123-456")).isEqualTo("0120-123-456");
-        assertThat(checks.phone("international", "電話番号", "+81-28-123-4567")).isEqualTo("+81-28-123-4567");
-        assertThat(checks.phone("fullWidth", "電話番号", "０２８－１２３－４５６７")).isEqualTo("028-123-4567");
-        assertThat(checks.phone("absent", "電話番号", " ")).isNull();
+        assertThat(checks.phone("fixed", "電話番号", " 028-123-4567 ", EXAMPLE)).isEqualTo("028-123-4567");
+        assertThat(checks.phone("mobile", "電話番号", "09012345678", EXAMPLE)).isEqualTo("09012345678");
+        assertThat(checks.phone("free", "電話番号", "0120-123-456", EXAMPLE)).isEqualTo("0120-123-456");
+        assertThat(checks.phone("international", "電話番号", "+81-28-123-4567", EXAMPLE)).isEqualTo("+81-28-123-4567");
+        assertThat(checks.phone("fullWidth", "電話番号", "０２８－１２３－４５６７", EXAMPLE)).isEqualTo("028-123-4567");
+        assertThat(checks.phone("absent", "電話番号", " ", EXAMPLE)).isNull();
         assertThat(checks.errors()).isEmpty();
 
-        checks.phone("letters", "電話番号", "abc");
-        checks.phone("mixed", "電話番号", "028-abc-4567");
-        checks.phone("short", "電話番号", "123-456");
-        checks.phone("noZero", "電話番号", "2812345678");
-        checks.phone("doubleHyphen", "電話番号", "028--123-4567");
-        checks.phone("plus81Zero", "電話番号", "+81-028-123-4567");
-        checks.phone("otherCountry", "電話番号", "+1-202-555-0100");
-        checks.phone("brackets", "電話番号", "(028)123-4567");
+        checks.phone("letters", "電話番号", "abc", EXAMPLE);
+        checks.phone("mixed", "電話番号", "028-abc-4567", EXAMPLE);
+        checks.phone("short", "電話番号", "123-456", EXAMPLE);
+        checks.phone("noZero", "電話番号", "2812345678", EXAMPLE);
+        checks.phone("doubleHyphen", "電話番号", "028--123-4567", EXAMPLE);
+        checks.phone("plus81Zero", "電話番号", "+81-028-123-4567", EXAMPLE);
+        checks.phone("otherCountry", "電話番号", "+1-202-555-0100", EXAMPLE);
+        checks.phone("brackets", "電話番号", "(028)123-4567", EXAMPLE);
+        checks.phone("kumamoto", "電話番号", "096-abc", "096-000-0000");
+        assertThat(checks.errors()).containsEntry("kumamoto",
+                "電話番号は半角数字とハイフンで入力してください（例：096-000-0000、+81-96-000-0000）。");
         assertThat(checks.errors()).containsOnlyKeys("letters", "mixed", "short", "noZero", "doubleHyphen", "plus81Zero",
-                "otherCountry", "brackets").containsEntry("letters",
+                "otherCountry", "brackets", "kumamoto").containsEntry("letters",
                 "電話番号は半角数字とハイフンで入力してください（例：028-123-4567、+81-28-123-4567）。");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jp.musubi.webapp.support.HttpVisitor;
@@ -31,6 +32,7 @@ class KumamotoProfileTest {
     private static final String NAME = "くまもとDX推進コンソーシアム";
     /** 「市町」 as Tochigi says it; Kumamoto says 市町村. */
     private static final Pattern TOCHIGI_TERM = Pattern.compile("市町(?!村)");
+    private static final Pattern BRAND_STYLESHEET = Pattern.compile("<link rel=\"stylesheet\" href=\"(/assets/brand\\.css\\?v=[0-9a-f]{12})\">");
     private static final Pattern SECTIONS = Pattern.compile("(?s)<section.*?</section>");
     private static final List<String> MISSING_FEATURE_PAGES = List.of("/municipal", "/municipal/issues", "/issues",
             "/issues/any-issue", "/admin/issue-rounds", "/propose", "/member/proposals/new");
@@ -55,6 +57,27 @@ class KumamotoProfileTest {
         String programmeTexts = SECTIONS.matcher(home.body()).replaceAll("");
         assertThat(programmeTexts).doesNotContain("栃木").doesNotContain("とちぎ");
         assertThat(TOCHIGI_TERM.matcher(programmeTexts).find()).as("「市町」 on the top page").isFalse();
+    }
+
+    @Test
+    void theHeaderShowsKumamotosLogoAndThePageTakesItsColours() throws Exception {
+        HttpVisitor anonymous = new HttpVisitor(base());
+        String home = anonymous.get("/").body();
+
+        assertThat(home).contains("<img class=\"site-logo\" src=\"/assets/brand/kumamoto-logo.svg\" alt=\"" + NAME + "\">");
+        Matcher link = BRAND_STYLESHEET.matcher(home);
+        assertThat(link.find()).as("the brand stylesheet's link").isTrue();
+
+        HttpResponse<String> stylesheet = anonymous.get(link.group(1));
+        assertThat(stylesheet.statusCode()).isEqualTo(200);
+        assertThat(stylesheet.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
+        assertThat(stylesheet.headers().firstValue("Cache-Control")).hasValueSatisfying(cache -> assertThat(cache).contains("max-age=31536000"));
+        assertThat(stylesheet.body()).contains("--brand:#b3001b").contains("--brand-dark:#7a0012")
+                .contains("--on-brand:#ffffff").contains("--link:#a3001a");
+
+        HttpResponse<String> logo = anonymous.get("/assets/brand/kumamoto-logo.svg");
+        assertThat(logo.statusCode()).isEqualTo(200);
+        assertThat(logo.body()).contains("<title id=\"title\">" + NAME + "</title>");
     }
 
     @Test

@@ -148,7 +148,7 @@ class SiteFormsTest {
             MockHttpServletResponse refused = send(step, join, address);
             assertThat(refused.getStatus()).isEqualTo(400);
             assertThat(refused.getContentAsString()).contains("href=\"#field-contactPhone\"")
-                    .contains("は半角数字とハイフンで入力してください（例：028-123-4567、+81-28-123-4567）。");
+                    .contains("は半角数字とハイフンで入力してください（例：028-000-0000、+81-28-000-0000）。");
         }
         Map<String, String> consultation = consultation("電話番号の確認");
         consultation.put("phone", "abc");

@@ -51,6 +51,26 @@ class SitePagesTest {
     AccountService accounts;
 
     @Test
+    void tochigiKeepsItsTextTitleAndItsBlueThroughTheBrandStylesheet() throws Exception {
+        String home = anonymousText("/");
+
+        assertThat(home).doesNotContain("site-logo")
+                .contains("<a href=\"/\">とちぎDX推進プラットフォーム</a>");
+        Matcher link = Pattern.compile("href=\"(/assets/brand\\.css)\\?v=([0-9a-f]{12})\"").matcher(home);
+        assertThat(link.find()).as("the brand stylesheet's link").isTrue();
+
+        MockHttpServletResponse current = mvc.perform(get(link.group(1)).param("v", link.group(2))).andReturn().getResponse();
+        assertThat(current.getContentType()).startsWith("text/css");
+        assertThat(current.getHeader("Cache-Control")).contains("max-age=31536000").contains("immutable");
+        assertThat(current.getContentAsString()).isEqualTo(
+                ":root{--brand:#0b5394;--brand-dark:#083b6a;--on-brand:#ffffff;--link:#0b5394}\n");
+        // An older page's link gets today's colours, not kept for a year.
+        MockHttpServletResponse older = mvc.perform(get(link.group(1)).param("v", "000000000000")).andReturn().getResponse();
+        assertThat(older.getHeader("Cache-Control")).isEqualTo("no-cache");
+        assertThat(older.getContentAsString()).isEqualTo(current.getContentAsString());
+    }
+
+    @Test
     void everyPublicPageTypeAnswersInJapaneseWithCanonicalAndOgp() throws Exception {
         for (String path : List.of("/", "/articles", "/articles/website-open-member-recruitment", "/issues",
                 "/issues/nasushiobara-water-pipe-aging", "/seeds", "/seeds/lpwa-water-level-sensor", "/members",

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jp.musubi.cms.site.SiteProperties;
 import jp.musubi.cms.audit.AuditAction;
 import jp.musubi.cms.audit.AuditLog;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -30,9 +31,12 @@ public class AccountService implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final AuditLog audit;
+    private final String localGovernmentTerm;
 
-    public AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, AuditLog audit) {
+    public AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, AuditLog audit,
+                          SiteProperties site) {
         this.audit = audit;
+        this.localGovernmentTerm = site.localGovernmentTerm();
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -127,8 +131,8 @@ public class AccountService implements UserDetailsService {
                 TEXTS.get("account.roles.audit", labels(account.roles()), labels(roles)));
     }
 
-    private static String labels(Set<Role> roles) {
-        return String.join("、", roles.stream().sorted().map(Role::label).toList());
+    private String labels(Set<Role> roles) {
+        return String.join("、", roles.stream().sorted().map(role -> role.label(localGovernmentTerm)).toList());
     }
 
     public List<Account> list() {

@@ -7,23 +7,27 @@ import static jp.musubi.workflow.account.AccountTexts.TEXTS;
  * a Flowable candidate group.
  */
 public enum Role {
-    PREF_STAFF(TEXTS.get("account.role.prefStaff")),
-    SECRETARIAT(TEXTS.get("account.role.secretariat")),
-    MUNICIPAL_STAFF(TEXTS.get("account.role.municipalStaff")),
-    MEMBER(TEXTS.get("account.role.member")),
-    EDITOR(TEXTS.get("account.role.editor")),
-    PROCESS_OWNER(TEXTS.get("account.role.processOwner")),
-    ADMIN(TEXTS.get("account.role.admin"));
+    PREF_STAFF("account.role.prefStaff"),
+    SECRETARIAT("account.role.secretariat"),
+    MUNICIPAL_STAFF("account.role.municipalStaff"),
+    MEMBER("account.role.member"),
+    EDITOR("account.role.editor"),
+    PROCESS_OWNER("account.role.processOwner"),
+    ADMIN("account.role.admin");
 
-    private final String label;
+    private final String key;
 
-    Role(String label) {
-        this.label = label;
+    Role(String key) {
+        this.key = key;
     }
 
-    /** Japanese name shown to users. */
-    public String label() {
-        return label;
+    /**
+     * Japanese name shown to users: 県・市町 担当課 in Tochigi, 県・市町村 担当課 in Kumamoto.
+     *
+     * @param localGovernmentTerm the programme's word for its local governments ({@code musubi.site.local-government-term})
+     */
+    public String label(String localGovernmentTerm) {
+        return TEXTS.get(key, localGovernmentTerm);
     }
 
     public String authority() {

@@ -90,7 +90,7 @@ class ApplicantChecks {
         String phone = null;
         if (settings.askPhone()) {
             phone = checks.phone(PHONE, TEXTS.get("event.field.phone"), checks.optional(PHONE,
-                    TEXTS.get("event.field.phone"), values.get(PHONE), 30));
+                    TEXTS.get("event.field.phone"), values.get(PHONE), 30), site.phoneExample());
         }
         String mode = settings.askAttendanceMode()
                 ? checks.choice(MODE, TEXTS.get("event.field.attendanceMode"), values.get(MODE), MODES) : null;

@@ -285,10 +285,10 @@ class MeetingController {
                 .map(a -> a.startsWith("ROLE_") ? a.substring(5) : a).collect(Collectors.toSet());
     }
 
-    private static String roleLabel(Account account) {
+    private String roleLabel(Account account) {
         for (Role role : List.of(Role.MUNICIPAL_STAFF, Role.MEMBER, Role.SECRETARIAT, Role.PREF_STAFF)) {
             if (account.roles().contains(role)) {
-                return role.label();
+                return role.label(layout.site().localGovernmentTerm());
             }
         }
         return "";

@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jp.musubi.cms.site.SiteProperties;
 import jp.musubi.cms.asset.Asset;
 import jp.musubi.cms.asset.AssetRejectedException;
 import jp.musubi.cms.asset.AssetService;
@@ -80,11 +81,14 @@ public class MeetingSchedule {
     private final MeetingMinutes minutes;
     private final SiteCatalog catalog;
     private final Clock clock;
+    private final String localGovernmentTerm;
 
     MeetingSchedule(MeetingRepository meetings, AccountService accounts, IssueCases issueCases, Proposals proposals,
                     Organizations organizations, Notifications notifications, AssetService assets,
-                    JapaneseBusinessCalendar calendar, MeetingMinutes minutes, SiteCatalog catalog, Clock clock) {
+                    JapaneseBusinessCalendar calendar, MeetingMinutes minutes, SiteCatalog catalog, Clock clock,
+                    SiteProperties site) {
         this.meetings = meetings;
+        this.localGovernmentTerm = site.localGovernmentTerm();
         this.catalog = catalog;
         this.accounts = accounts;
         this.issueCases = issueCases;
@@ -152,7 +156,7 @@ public class MeetingSchedule {
         List<Candidate> all = new ArrayList<>();
         for (Account account : invitable()) {
             Role role = mainRole(account);
-            all.add(new Candidate(account.username(), account.displayName(), role.label(), affiliation(account),
+            all.add(new Candidate(account.username(), account.displayName(), role.label(localGovernmentTerm), affiliation(account),
                     suggested.contains(account.username())));
         }
         all.sort(java.util.Comparator.comparing((Candidate c) -> !c.suggested()).thenComparing(Candidate::roleLabel)

@@ -20,7 +20,7 @@ import jp.musubi.cms.input.InputChecks;
  * @param summary     概要, at most 400 characters, required
  * @param description 詳細, plain text, paragraphs separated by blank lines, or null
  * @param fields      活用分野, e.g. 防災, 農業
- * @param city        所在地の市町名, or null
+ * @param city        所在地の市町名 (Kumamoto: 市町村名), or null
  * @param url         ウェブサイト (http/https), or null
  */
 public record MemberProfile(String summary, String description, List<String> fields, String city, String url) {
@@ -34,8 +34,12 @@ public record MemberProfile(String summary, String description, List<String> fie
                 .distinct().toList();
     }
 
-    /** Checks and cleans the profile; messages are keyed by the form's field names. */
-    static MemberProfile checked(MemberProfile profile, InputChecks checks) {
+    /**
+     * Checks and cleans the profile; messages are keyed by the form's field names.
+     *
+     * @param localGovernmentTerm the programme's word for its local governments (市町, 市町村), in the city's label
+     */
+    static MemberProfile checked(MemberProfile profile, InputChecks checks, String localGovernmentTerm) {
         if (profile == null) {
             checks.add("summary", TEXTS.get("membership.profile.summaryRequired"));
             return null;
@@ -44,7 +48,7 @@ public record MemberProfile(String summary, String description, List<String> fie
         String description = checks.optional("description", TEXTS.get("membership.profile.description"), profile.description(), MAX_DESCRIPTION);
         checks.check(profile.fields().size() <= MAX_FIELDS, "fields", TEXTS.get("membership.profile.tooManyFields", MAX_FIELDS));
         checks.check(profile.fields().stream().allMatch(f -> f.length() <= 40), "fields", TEXTS.get("membership.profile.fieldTooLong"));
-        String city = checks.optional("city", TEXTS.get("membership.profile.city"), profile.city(), 80);
+        String city = checks.optional("city", TEXTS.get("membership.profile.city", localGovernmentTerm), profile.city(), 80);
         String url = checks.url("url", TEXTS.get("membership.profile.url"), profile.url(), 500);
         return new MemberProfile(summary, description, profile.fields(), city, url);
     }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Map;
 
 import jp.musubi.cms.input.InputChecks;
+import jp.musubi.cms.site.SiteProperties;
 import org.flowable.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +26,11 @@ public class MemberRequests {
     private final OrganizationRepository organizations;
     private final RuntimeService runtime;
     private final Clock clock;
+    private final SiteProperties site;
 
     MemberRequests(MemberRequestRepository requests, OrganizationRepository organizations, RuntimeService runtime,
-                   Clock clock) {
+                   Clock clock, SiteProperties site) {
+        this.site = site;
         this.requests = requests;
         this.organizations = organizations;
         this.runtime = runtime;
@@ -39,7 +42,7 @@ public class MemberRequests {
     public long requestProfileChange(String organizationKey, MemberProfile profile, String user) {
         InputChecks checks = new InputChecks();
         activeMember(organizationKey, MemberRequest.Kind.PROFILE_CHANGE, checks);
-        MemberProfile checked = MemberProfile.checked(profile, checks);
+        MemberProfile checked = MemberProfile.checked(profile, checks, site.localGovernmentTerm());
         checks.throwIfAny();
         long id = requests.insert(MemberRequest.Kind.PROFILE_CHANGE, organizationKey, checked, null, user, clock.instant());
         runtime.startProcessInstanceByMessage(PROFILE_CHANGE_MESSAGE, "change-" + id,

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import jp.musubi.cms.input.InputChecks;
 import jp.musubi.cms.input.InputRefused;
+import jp.musubi.cms.site.SiteProperties;
 import jp.musubi.workflow.account.AccountService;
 import org.flowable.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -27,9 +28,11 @@ public class MembershipApplications {
     private final AccountService accounts;
     private final RuntimeService runtime;
     private final Clock clock;
+    private final SiteProperties site;
 
     MembershipApplications(MembershipApplicationRepository applications, AccountService accounts,
-                           RuntimeService runtime, Clock clock) {
+                           RuntimeService runtime, Clock clock, SiteProperties site) {
+        this.site = site;
         this.applications = applications;
         this.accounts = accounts;
         this.runtime = runtime;
@@ -57,11 +60,12 @@ public class MembershipApplications {
         }
         String name = checks.required("organizationName", TEXTS.get("membership.field.organizationName"), a.organizationName(), 200);
         checks.check(a.kind() != null, "kind", TEXTS.get("membership.application.kindRequired"));
-        MemberProfile profile = MemberProfile.checked(a.profile(), checks);
+        MemberProfile profile = MemberProfile.checked(a.profile(), checks, site.localGovernmentTerm());
         String contactName = checks.required("contactName", TEXTS.get("membership.field.contactName"), a.contactName(), 100);
         String email = checks.email("contactEmail", a.contactEmail());
         String phone = checks.phone("contactPhone", TEXTS.get("membership.field.contactPhone"),
-                checks.required("contactPhone", TEXTS.get("membership.field.contactPhone"), a.contactPhone(), 20));
+                checks.required("contactPhone", TEXTS.get("membership.field.contactPhone"), a.contactPhone(), 20),
+                site.phoneExample());
         String loginId = checks.required("loginId", TEXTS.get("membership.field.loginId"), a.loginId(), 32);
         if (loginId != null) {
             if (!LOGIN_ID.matcher(loginId).matches()) {

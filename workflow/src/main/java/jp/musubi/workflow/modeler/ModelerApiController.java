@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import jp.musubi.cms.site.SiteProperties;
 import jp.musubi.workflow.account.AccountUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,8 +32,11 @@ class ModelerApiController {
     private final ModelerRegistry registry;
     private final DiagramDeployments deployments;
     private final ChoiceLabels labels;
+    private final String localGovernmentTerm;
 
-    ModelerApiController(ModelerRegistry registry, DiagramDeployments deployments, ChoiceLabels labels) {
+    ModelerApiController(ModelerRegistry registry, DiagramDeployments deployments, ChoiceLabels labels,
+                         SiteProperties site) {
+        this.localGovernmentTerm = site.localGovernmentTerm();
         this.registry = registry;
         this.deployments = deployments;
         this.labels = labels;
@@ -44,7 +48,7 @@ class ModelerApiController {
         return Map.of(
                 "delegates", registry.delegates(),
                 "roles", registry.candidateGroups().stream()
-                        .map(role -> Map.of("name", role.name(), "label", role.label())).toList(),
+                        .map(role -> Map.of("name", role.name(), "label", role.label(localGovernmentTerm))).toList(),
                 "formKeys", registry.formKeys(),
                 "formLabels", labels.forms(),
                 "calendars", registry.calendars(),

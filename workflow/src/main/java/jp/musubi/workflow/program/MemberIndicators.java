@@ -22,7 +22,7 @@ class MemberIndicators {
     /**
      * 新規会員登録数: organizations that joined in the period and are still members. A member that
      * withdrew is not counted (the figure is of members gained, and the ledger keeps it as 退会);
-     * 県・市町 kinds listed in {@code excluded-member-kinds} are not counted either.
+     * 県・市町 (Kumamoto: 県・市町村) kinds listed in {@code excluded-member-kinds} are not counted either.
      */
     @Bean
     Indicator newMembersIndicator(Organizations organizations, ProgramProperties properties) {

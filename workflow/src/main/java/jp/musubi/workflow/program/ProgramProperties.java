@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Tochigi's FY2026 platform; the {@code kumamoto} profile replaces them with Kumamoto's FY2025 lists.
  *
  * @param fiscalYear            the 西暦 year in which the fiscal year starts (April to March)
- * @param excludedMemberKinds   organization kinds not counted as new members (県・市町)
+ * @param excludedMemberKinds   organization kinds not counted as new members (県・市町, 県・市町村)
  * @param reminderBusinessDays  business days before a deliverable's due date when the reminder goes out
  */
 @ConfigurationProperties("musubi.program")

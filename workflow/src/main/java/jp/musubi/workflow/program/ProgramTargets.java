@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.musubi.cms.common.JapaneseTimes;
+import jp.musubi.cms.site.SiteProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,8 +18,10 @@ public class ProgramTargets {
     private final ProgramProperties properties;
     private final Indicators indicators;
     private final Clock clock;
+    private final String localGovernmentTerm;
 
-    ProgramTargets(ProgramProperties properties, Indicators indicators, Clock clock) {
+    ProgramTargets(ProgramProperties properties, Indicators indicators, Clock clock, SiteProperties site) {
+        this.localGovernmentTerm = site.localGovernmentTerm();
         this.properties = properties;
         this.indicators = indicators;
         this.clock = clock;
@@ -49,7 +52,8 @@ public class ProgramTargets {
                 .findFirst().map(target -> compute(target, day)));
     }
 
-    private TargetProgress compute(ProgramProperties.Target target, LocalDate day) {
+    private TargetProgress compute(ProgramProperties.Target configured, LocalDate day) {
+        ProgramProperties.Target target = labelled(configured);
         ProgramYear year = year();
         return indicators.find(target.indicator())
                 .map(indicator -> {
@@ -61,6 +65,16 @@ public class ProgramTargets {
                     return TargetCalculator.compute(target, year, data, day);
                 })
                 .orElseGet(() -> TargetCalculator.unavailable(target, year));
+    }
+
+    /** A target without its own label gets its indicator's, in the programme's words (県・市町 / 県・市町村). */
+    private ProgramProperties.Target labelled(ProgramProperties.Target target) {
+        String key = "program.indicator." + target.indicator();
+        if ((target.label() != null && !target.label().isBlank()) || !ProgramTexts.TEXTS.has(key)) {
+            return target;
+        }
+        return new ProgramProperties.Target(target.id(), target.indicator(), ProgramTexts.TEXTS.get(key, localGovernmentTerm),
+                target.number(), target.per(), target.from(), target.to(), target.exact());
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jp.musubi.cms.site.SiteProperties;
 import jp.musubi.cms.common.JapaneseTimes;
 import jp.musubi.cms.content.ContentQuery;
 import jp.musubi.cms.content.ContentService;
@@ -43,8 +44,11 @@ public class StaffAccountAdmin {
     private final AccountActivations activations;
     private final Notifications notifications;
     private final ContentService content;
+    private final String localGovernmentTerm;
 
-    StaffAccountAdmin(AccountService accounts, AccountActivations activations, Notifications notifications, ContentService content) {
+    StaffAccountAdmin(AccountService accounts, AccountActivations activations, Notifications notifications, ContentService content,
+                      SiteProperties site) {
+        this.localGovernmentTerm = site.localGovernmentTerm();
         this.accounts = accounts;
         this.activations = activations;
         this.notifications = notifications;
@@ -109,24 +113,24 @@ public class StaffAccountAdmin {
             checks.add("role", TEXTS.get("staffaccount.error.role"));
         }
         if (role != null && !assignable(actorRoles).contains(role)) {
-            checks.add("role", TEXTS.get("staffaccount.error.roleNotAllowed"));
+            checks.add("role", TEXTS.get("staffaccount.error.roleNotAllowed", localGovernmentTerm));
         }
         String municipality = InputChecks.clean(input.municipality());
         if (role == Role.MUNICIPAL_STAFF) {
             if (municipality == null) {
-                checks.add("municipality", TEXTS.get("staffaccount.error.municipalityRequired"));
+                checks.add("municipality", TEXTS.get("staffaccount.error.municipalityRequired", localGovernmentTerm));
             } else if (content.find(MUNICIPALITIES, municipality).isEmpty()) {
-                checks.add("municipality", TEXTS.get("staffaccount.error.municipalityUnknown"));
+                checks.add("municipality", TEXTS.get("staffaccount.error.municipalityUnknown", localGovernmentTerm));
             }
         } else if (municipality != null && role != null) {
-            checks.add("municipality", TEXTS.get("staffaccount.error.municipalityOnlyForMunicipal"));
+            checks.add("municipality", TEXTS.get("staffaccount.error.municipalityOnlyForMunicipal", localGovernmentTerm));
         }
         checks.throwIfAny();
         accounts.create(new NewAccount(username, name, email, unguessablePassword(), Set.of(role), null,
                 role == Role.MUNICIPAL_STAFF ? municipality : null));
         accounts.disable(username);
         ActivationLink link = activations.issue(username);
-        notifications.send(new StaffAccountActivation(email, name, username, role.label(), link.path(),
+        notifications.send(new StaffAccountActivation(email, name, username, role.label(localGovernmentTerm), link.path(),
                 JapaneseTimes.dateWithWeekday(LocalDateTime.ofInstant(link.expiresAt(), JapaneseTimes.ZONE).toLocalDate())));
         return username;
     }
