@@ -2,6 +2,8 @@ package jp.musubi.cms.site;
 
 import static jp.musubi.cms.site.SiteTexts.TEXTS;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
@@ -19,11 +21,13 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param logo                 the header's logo, a path on this site (e.g. {@code /assets/brand/kumamoto-logo.svg},
  *                             which the product ships), its alt text the site's name; none: the name as text
  * @param brand                the brand colours, checked for WCAG 2.x AA contrast; none: Tochigi's
+ * @param footerPages          the programme's fixed pages the footer links, in order (its rules, policies…);
+ *                             none: 利用規約, プライバシーポリシー and アクセシビリティ方針
  */
 @ConfigurationProperties("musubi.site")
 public record SiteProperties(String name, String operator, String baseUrl, String intro,
                              String localGovernmentTerm, String phoneExample, String cityExample,
-                             String logo, SiteBrand brand) {
+                             String logo, SiteBrand brand, List<FooterPage> footerPages) {
 
     private static final String SHIPPED_ASSETS = "/assets/";
 
@@ -54,11 +58,12 @@ public record SiteProperties(String name, String operator, String baseUrl, Strin
         if (brand == null) {
             brand = SiteBrand.DEFAULT;
         }
+        footerPages = footerPages == null || footerPages.isEmpty() ? FooterPage.DEFAULTS : List.copyOf(footerPages);
     }
 
     /** The identity without the programme's wording (the defaults apply). */
     public SiteProperties(String name, String operator, String baseUrl) {
-        this(name, operator, baseUrl, null, null, null, null, null, null);
+        this(name, operator, baseUrl, null, null, null, null, null, null, null);
     }
 
     /** A site path; one under {@code /assets/} is a file the product ships, so it must be there. */

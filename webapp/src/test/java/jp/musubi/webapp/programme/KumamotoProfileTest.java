@@ -148,4 +148,16 @@ class KumamotoProfileTest {
         assertThat(login.body()).contains("県・市町村の職員");
         assertThat(TOCHIGI_TERM.matcher(login.body()).find()).as("「市町」 on /login").isFalse();
     }
+
+    @Test
+    void theFooterLinksTheConsortiumsRulesAmongItsPages() throws Exception {
+        HttpVisitor visitor = new HttpVisitor(base());
+        String footer = visitor.get("/").body().replaceAll("(?s).*<footer", "<footer");
+
+        assertThat(footer).containsSubsequence("href=\"/pages/terms\">利用規約", "href=\"/pages/bylaws\">コンソーシアム会則",
+                "href=\"/pages/privacy\">プライバシーポリシー", "href=\"/pages/accessibility\">アクセシビリティ方針");
+        HttpResponse<String> bylaws = visitor.get("/pages/bylaws");
+        assertThat(bylaws.statusCode()).isEqualTo(200);
+        assertThat(bylaws.body()).contains("<h1").contains("コンソーシアム会則").contains("くまもとDX推進コンソーシアムと称します");
+    }
 }

@@ -71,6 +71,14 @@ class SitePagesTest {
     }
 
     @Test
+    void tochigisFooterLinksItsThreeFixedPages() throws Exception {
+        String footer = anonymousText("/").replaceAll("(?s).*<footer", "<footer");
+
+        assertThat(footer).containsSubsequence("href=\"/pages/terms\">利用規約", "href=\"/pages/privacy\">プライバシーポリシー",
+                "href=\"/pages/accessibility\">アクセシビリティ方針").doesNotContain("/pages/bylaws");
+    }
+
+    @Test
     void everyPublicPageTypeAnswersInJapaneseWithCanonicalAndOgp() throws Exception {
         for (String path : List.of("/", "/articles", "/articles/website-open-member-recruitment", "/issues",
                 "/issues/nasushiobara-water-pipe-aging", "/seeds", "/seeds/lpwa-water-level-sensor", "/members",
