@@ -58,8 +58,11 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 @MusubiSpringBootTest
 class HandoverRoundTripTest {
 
-    /** One export and one import for all tests of the class (the fresh database costs a Flowable schema). */
-    private static RoundTrip roundTrip;
+    /**
+     * One export and one import for all tests of a class (the fresh database costs a Flowable schema), per class:
+     * {@link KumamotoHandoverRoundTripTest} exports the consortium's installation.
+     */
+    private static final Map<Class<?>, RoundTrip> ROUND_TRIPS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @TempDir
     static Path work;
@@ -239,7 +242,8 @@ class HandoverRoundTripTest {
         assertThat(forgotten).as("tables in no handover section and not in HandoverCatalog.EXCLUDED").isEmpty();
     }
 
-    private synchronized RoundTrip roundTrip() throws Exception {
+    protected synchronized RoundTrip roundTrip() throws Exception {
+        RoundTrip roundTrip = ROUND_TRIPS.get(getClass());
         if (roundTrip == null) {
             // One asset of our own, so the archive certainly carries a file whose bytes can be compared.
             assetService.upload("handover-test.pdf", new java.io.ByteArrayInputStream(
@@ -257,6 +261,7 @@ class HandoverRoundTripTest {
                 new HandoverExport(catalog, target, targetAssets, "copy", clock).write(out);
             }
             roundTrip = new RoundTrip(archive, target, targetAssets, reexport);
+            ROUND_TRIPS.put(getClass(), roundTrip);
         }
         return roundTrip;
     }
@@ -307,7 +312,7 @@ class HandoverRoundTripTest {
         }
     }
 
-    private static List<CSVRecord> rows(ZipFile zip, String name) throws IOException {
+    protected static List<CSVRecord> rows(ZipFile zip, String name) throws IOException {
         try (CSVParser csv = parse(zip, name)) {
             return csv.getRecords();
         }
@@ -321,6 +326,6 @@ class HandoverRoundTripTest {
                 .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get();
     }
 
-    private record RoundTrip(Path archive, DataSource target, Path targetAssets, Path reexport) {
+    protected record RoundTrip(Path archive, DataSource target, Path targetAssets, Path reexport) {
     }
 }
