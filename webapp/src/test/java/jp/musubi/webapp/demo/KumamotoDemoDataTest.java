@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jp.musubi.webapp.support.TestClockConfiguration;
+import jp.musubi.webapp.support.KumamotoSpringBootTest;
 import jp.musubi.workflow.account.AccountService;
 import jp.musubi.workflow.consultation.ConsultationRequests;
 import jp.musubi.workflow.membership.OrganizationRepository;
@@ -27,23 +27,16 @@ import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.task.api.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * With the kumamoto profile the demo data is seeds/kumamoto/: its members, none of Tochigi's, a ledger to import,
  * a consultation at each step of its process and a survey with answers.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-@ActiveProfiles({"test", "kumamoto"})
-@Import(TestClockConfiguration.class)
+@KumamotoSpringBootTest
 class KumamotoDemoDataTest {
 
     private static final Path SEEDS = Path.of("..", "seeds", "kumamoto");

@@ -73,7 +73,8 @@ class BackupRestoreOnPostgresTest {
                 backup.took().toMillis(), restore.took().toMillis());
     }
 
-    private static Map<String, String> database(String suffix) throws Exception {
+    /** A new, empty database beside the test database, and the environment that points the product at it. */
+    static Map<String, String> database(String suffix) throws Exception {
         String url = System.getenv().getOrDefault("MUSUBI_DB_URL", "jdbc:postgresql://127.0.0.1:5432/musubi");
         String user = System.getenv().getOrDefault("MUSUBI_DB_USER", "musubi");
         String password = System.getenv().getOrDefault("MUSUBI_DB_PASSWORD", "");

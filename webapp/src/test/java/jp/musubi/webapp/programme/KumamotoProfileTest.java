@@ -9,23 +9,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jp.musubi.webapp.support.HttpVisitor;
-import jp.musubi.webapp.support.TestClockConfiguration;
+import jp.musubi.webapp.support.KumamotoSpringBootTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The product started as Kumamoto's consortium (profile {@code kumamoto} after {@code test}, whose feature list
  * wins): its name and wording, its features only. Through the real container, since a disabled feature's
  * 404 page is rendered by the error dispatch that MockMvc skips.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-@ActiveProfiles({"test", "kumamoto"})
-@Import(TestClockConfiguration.class)
+@KumamotoSpringBootTest
 class KumamotoProfileTest {
 
     private static final String DEMO_PASSWORD = "musubi-demo";

@@ -8,22 +8,15 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import jp.musubi.webapp.support.HttpVisitor;
-import jp.musubi.webapp.support.TestClockConfiguration;
+import jp.musubi.webapp.support.KumamotoSpringBootTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The screens Kumamoto has that name its local governments say 市町村, not Tochigi's 市町: roles, staff accounts, the
  * member profile, phone number messages. The same annotations as {@link KumamotoProfileTest}, so the context is shared.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-@ActiveProfiles({"test", "kumamoto"})
-@Import(TestClockConfiguration.class)
+@KumamotoSpringBootTest
 class KumamotoWordingTest {
 
     private static final String DEMO_PASSWORD = "musubi-demo";

@@ -60,6 +60,13 @@ public final class HttpVisitor {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET whose body is written to {@code target} as it comes (a download such as an archive). */
+    public HttpResponse<java.nio.file.Path> download(String path, java.nio.file.Path target)
+            throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(2)).build(),
+                HttpResponse.BodyHandlers.ofFile(target));
+    }
+
     /** Any request, with the CSRF token of the given page in the header as the front-end sends it. */
     public HttpResponse<String> send(String tokenPage, HttpRequest.Builder request) throws IOException, InterruptedException {
         return client.send(request.header("X-CSRF-TOKEN", csrfToken(tokenPage)).timeout(Duration.ofSeconds(30)).build(),
