@@ -12,7 +12,9 @@ class ContentHandover {
     @Bean
     @Order(40)
     HandoverSection contentHandoverSection() {
-        return HandoverSection.of("i18n/content", "content", "cms_item", "cms_revision", "cms_revision_reference", "cms_content_change", "cms_content_change_counter")
+        return HandoverSection.of("i18n/content", "content",
+                "cms_item", "cms_revision", "cms_revision_reference", "cms_content_change",
+                "cms_content_change_counter")
                 .withSeededTables("cms_content_change_counter");
     }
 }

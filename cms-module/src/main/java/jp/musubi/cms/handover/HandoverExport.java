@@ -106,7 +106,7 @@ public class HandoverExport {
                 String name = table + ".csv";
                 zip.putNextEntry(new ZipEntry(name));
                 Digesting out = new Digesting(zip);
-                long rows = writeTable(connection, schema, table, columns, out);
+                long rows = writeTable(connection, schema, table, section.rowCondition(table).orElse(null), columns, out);
                 zip.closeEntry();
                 files.add(new ManifestFile(name, section.id(), table, rows, null, out.hex()));
                 docs.add(new TableDoc(section, table, name, rows, columns));
@@ -127,7 +127,7 @@ public class HandoverExport {
         zip.flush();
     }
 
-    private static long writeTable(Connection connection, HandoverSchema schema, String table,
+    private static long writeTable(Connection connection, HandoverSchema schema, String table, String condition,
                                    List<HandoverSchema.Column> columns, Digesting out) throws SQLException, IOException {
         List<HandoverValues.Kind> kinds = columns.stream().map(HandoverValues::kind).toList();
         String order = orderBy(schema, table, columns);
@@ -139,7 +139,8 @@ public class HandoverExport {
         try (Statement st = connection.createStatement()) {
             st.setFetchSize(500);
             try (ResultSet rs = st.executeQuery("SELECT " + columns.stream().map(c -> schema.quoted(c.actualName()))
-                    .collect(Collectors.joining(", ")) + " FROM " + schema.sqlName(table) + order)) {
+                    .collect(Collectors.joining(", ")) + " FROM " + schema.sqlName(table) + HandoverSchema.where(condition)
+                    + order)) {
                 List<String> values = new ArrayList<>(columns.size());
                 while (rs.next()) {
                     values.clear();

@@ -73,8 +73,10 @@ public class HandoverImport {
             List<String> tables = catalog.sections().stream().flatMap(s -> s.tables().stream()).toList();
             Set<String> seeded = catalog.sections().stream().flatMap(s -> s.seededTables().stream())
                     .collect(Collectors.toSet());
+            Map<String, String> partial = new java.util.HashMap<>();
+            catalog.sections().forEach(section -> partial.putAll(section.partialTables()));
             for (String table : tables) {
-                if (!seeded.contains(table) && schema.count(table) > 0) {
+                if (!seeded.contains(table) && schema.count(table, partial.get(table)) > 0) {
                     throw new HandoverRefusedException(TEXTS.get("handover.import.refused.notEmpty", table));
                 }
             }

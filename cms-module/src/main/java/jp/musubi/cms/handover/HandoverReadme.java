@@ -43,6 +43,8 @@ final class HandoverReadme {
                         .append(table.section().description()).append("\n\n");
             }
             md.append("#### `").append(table.file()).append("`\n\n");
+            table.section().rowCondition(table.table()).ifPresent(condition -> md.append(
+                    TEXTS.get("handover.readme.partial", condition)).append("\n\n"));
             md.append("| ").append(TEXTS.get("handover.readme.columns.header")).append(" |\n|---|---|---|---|\n");
             for (HandoverSchema.Column column : table.columns()) {
                 md.append("| `").append(column.name()).append("` | `").append(column.sqlType()).append("` | ")

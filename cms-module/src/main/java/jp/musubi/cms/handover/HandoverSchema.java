@@ -121,11 +121,20 @@ final class HandoverSchema {
     }
 
     long count(String table) throws SQLException {
+        return count(table, null);
+    }
+
+    /** The rows of {@code table} that {@code condition} selects (a partial table's), or all rows. */
+    long count(String table, String condition) throws SQLException {
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + sqlName(table))) {
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + sqlName(table) + where(condition))) {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    static String where(String condition) {
+        return condition == null ? "" : " WHERE " + condition;
     }
 
     /** Flyway's latest successfully applied version. */

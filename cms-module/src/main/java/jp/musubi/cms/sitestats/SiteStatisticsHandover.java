@@ -12,6 +12,7 @@ class SiteStatisticsHandover {
     @Bean
     @Order(120)
     HandoverSection siteStatisticsHandoverSection() {
-        return HandoverSection.of("i18n/cms", "statistics", "site_page_view_day", "site_referrer_day", "site_search_day", "site_visitor_day");
+        return HandoverSection.of("i18n/cms", "statistics",
+                "site_page_view_day", "site_referrer_day", "site_search_day", "site_visitor_day");
     }
 }

@@ -43,6 +43,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.RuntimeService;
 import org.flowable.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,12 @@ class HandoverRoundTripTest {
     @Autowired
     jp.musubi.cms.asset.AssetService assetService;
 
+    @Autowired
+    RuntimeService runtime;
+
+    private static final String LONG_NOTE = "handoverLongNote";
+    private static final String LONG_TEXT = "引継ぎの長い記録。".repeat(500);
+
     @Test
     void theImportedCopyHoldsEveryRowAndEveryAssetOfTheSource() throws Exception {
         RoundTrip trip = roundTrip();
@@ -107,6 +114,33 @@ class HandoverRoundTripTest {
                             .as("copied asset %s", id).isEqualTo(bytes(source, name));
                 }
             }
+        }
+    }
+
+    @Test
+    void aLongHistoryValueTravelsWithItsByteArrayAndNoDeploymentResource() throws Exception {
+        RoundTrip trip = roundTrip();
+        try (ZipFile source = new ZipFile(trip.archive().toFile())) {
+            List<CSVRecord> variables = rows(source, "act_hi_varinst.csv");
+            List<String> referenced = variables.stream().map(r -> r.get("bytearray_id_")).filter(id -> !id.isEmpty()).toList();
+            String ours = variables.stream().filter(r -> r.get("name_").equals(LONG_NOTE)).findFirst().orElseThrow()
+                    .get("bytearray_id_");
+            List<CSVRecord> arrays = rows(source, "act_ge_bytearray.csv");
+            assertThat(arrays).as("the history's byte arrays, nothing else").extracting(r -> r.get("id_"))
+                    .containsExactlyInAnyOrderElementsOf(referenced).contains(ours);
+            assertThat(arrays).as("no deployment resource").allMatch(r -> r.get("deployment_id_").isEmpty());
+            String value = arrays.stream().filter(r -> r.get("id_").equals(ours)).findFirst().orElseThrow().get("bytes_");
+            // Flowable keeps a long string Java-serialized.
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                    new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(value)))) {
+                assertThat(in.readObject()).isEqualTo(LONG_TEXT);
+            }
+        }
+        try (Connection c = trip.target().getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM act_ge_bytearray b JOIN act_hi_varinst v"
+                     + " ON v.bytearray_id_ = b.id_ WHERE v.name_ = '" + LONG_NOTE + "'")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("the value in the copy").isEqualTo(1);
         }
     }
 
@@ -248,6 +282,10 @@ class HandoverRoundTripTest {
             // One asset of our own, so the archive certainly carries a file whose bytes can be compared.
             assetService.upload("handover-test.pdf", new java.io.ByteArrayInputStream(
                     "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)), "editor");
+            // A text longer than Flowable's 4,000 characters, kept in ACT_GE_BYTEARRAY: the history's value must travel.
+            String running = runtime.createProcessInstanceQuery().active().orderByProcessInstanceId().asc().listPage(0, 1)
+                    .get(0).getId();
+            runtime.setVariable(running, LONG_NOTE, LONG_TEXT);
             Path archive = work.resolve("archive.zip");
             try (OutputStream out = Files.newOutputStream(archive)) {
                 export.write(out);

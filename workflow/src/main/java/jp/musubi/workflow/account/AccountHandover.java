@@ -12,6 +12,7 @@ class AccountHandover {
     @Bean
     @Order(10)
     HandoverSection accountHandoverSection() {
-        return HandoverSection.of("i18n/account", "accounts", "account", "account_role", "account_activation", "account_password_reset");
+        return HandoverSection.of("i18n/account", "accounts",
+                "account", "account_role", "account_activation", "account_password_reset");
     }
 }

@@ -12,6 +12,7 @@ class ConsultationHandover {
     @Bean
     @Order(60)
     HandoverSection consultationHandoverSection() {
-        return HandoverSection.of("i18n/consultation", "consultation", "consultation_request", "consultation_introduction", "consultation_suggestion");
+        return HandoverSection.of("i18n/consultation", "consultation",
+                "consultation_request", "consultation_introduction", "consultation_suggestion");
     }
 }

@@ -12,6 +12,7 @@ class EventHandover {
     @Bean
     @Order(80)
     HandoverSection eventHandoverSection() {
-        return HandoverSection.of("i18n/event", "events", "event_setting", "event_application", "event_application_answer");
+        return HandoverSection.of("i18n/event", "events",
+                "event_setting", "event_application", "event_application_answer");
     }
 }

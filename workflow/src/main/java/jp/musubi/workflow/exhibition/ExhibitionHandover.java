@@ -12,6 +12,7 @@ class ExhibitionHandover {
     @Bean
     @Order(90)
     HandoverSection exhibitionHandoverSection() {
-        return HandoverSection.of("i18n/exhibition", "exhibitions", "exhibition_recruitment", "exhibition_application", "exhibition_application_seed");
+        return HandoverSection.of("i18n/exhibition", "exhibitions",
+                "exhibition_recruitment", "exhibition_application", "exhibition_application_seed");
     }
 }

@@ -12,6 +12,8 @@ class IssueCaseHandover {
     @Bean
     @Order(52)
     HandoverSection issueCaseHandoverSection() {
-        return HandoverSection.of("i18n/issuecase", "issue-cases", "issue_case", "participation_intent", "selection_hearing", "selection_decision", "proposal", "proposal_attachment", "matching");
+        return HandoverSection.of("i18n/issuecase", "issue-cases",
+                "issue_case", "participation_intent", "selection_hearing", "selection_decision", "proposal",
+                "proposal_attachment", "matching");
     }
 }

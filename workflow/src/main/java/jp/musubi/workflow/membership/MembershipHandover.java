@@ -12,6 +12,7 @@ class MembershipHandover {
     @Bean
     @Order(20)
     HandoverSection membershipHandoverSection() {
-        return HandoverSection.of("i18n/membership", "members", "organization", "organization_contact", "membership_application", "membership_request");
+        return HandoverSection.of("i18n/membership", "members",
+                "organization", "organization_contact", "membership_application", "membership_request");
     }
 }

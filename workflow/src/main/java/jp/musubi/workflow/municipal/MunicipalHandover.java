@@ -12,6 +12,7 @@ class MunicipalHandover {
     @Bean
     @Order(50)
     HandoverSection municipalHandoverSection() {
-        return HandoverSection.of("i18n/municipal", "municipal-issues", "municipal_issue", "municipal_issue_attachment", "issue_round", "municipal_followup");
+        return HandoverSection.of("i18n/municipal", "municipal-issues",
+                "municipal_issue", "municipal_issue_attachment", "issue_round", "municipal_followup");
     }
 }

@@ -12,6 +12,7 @@ class SurveyHandover {
     @Bean
     @Order(100)
     HandoverSection surveyHandoverSection() {
-        return HandoverSection.of("i18n/survey", "surveys", "survey", "survey_question", "survey_target", "survey_answer");
+        return HandoverSection.of("i18n/survey", "surveys",
+                "survey", "survey_question", "survey_target", "survey_answer");
     }
 }
