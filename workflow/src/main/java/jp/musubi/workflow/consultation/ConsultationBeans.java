@@ -16,6 +16,9 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(ConsultationProperties.class)
 class ConsultationBeans {
 
+    /** The feature id of DX相談 in {@code musubi.features.enabled}. */
+    static final String FEATURE = "consultation";
+
     @Bean
     ProcessDelegate consultationIntakeClosedDelegateChoice() {
         return new ProcessDelegate("consultationIntakeClosedDelegate", TEXTS.get("consultation.delegate.intakeClosed"));
@@ -50,6 +53,6 @@ class ConsultationBeans {
     /** DX相談: the public request forms and the secretariat's consultation pages. */
     @Bean
     FeatureRoutes consultationRoutes() {
-        return FeatureRoutes.of("consultation", "/consultation/**", "/consultation-join/**", ConsultationPages.LIST + "/**");
+        return FeatureRoutes.of(FEATURE, "/consultation/**", "/consultation-join/**", ConsultationPages.LIST + "/**");
     }
 }

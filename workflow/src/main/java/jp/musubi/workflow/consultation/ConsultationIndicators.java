@@ -36,6 +36,11 @@ class ConsultationIndicators {
             }
 
             @Override
+            public String feature() {
+                return ConsultationBeans.FEATURE;
+            }
+
+            @Override
             public IndicatorData collect(LocalDate from, LocalDate to) {
                 return IndicatorData.of(figures.lines(from, to, figure).stream()
                         .map(line -> new IndicatorData.CountedRecord(ConsultationFigures.dayOf(line.at()),

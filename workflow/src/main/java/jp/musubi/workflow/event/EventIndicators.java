@@ -32,12 +32,14 @@ class EventIndicators {
 
     @Bean
     Indicator openEventAttendanceIndicator(EventApplicationRepository repository, EventCatalog catalog) {
-        return attendance(OPEN_EVENT, event -> !"exhibition".equals(event.eventType()), repository, catalog);
+        return Indicator.ofFeature(EventFeatures.OPEN_EVENT,
+                attendance(OPEN_EVENT, event -> !"exhibition".equals(event.eventType()), repository, catalog));
     }
 
     @Bean
     Indicator kickoffAttendanceIndicator(EventApplicationRepository repository, EventCatalog catalog) {
-        return attendance(KICKOFF, event -> "kickoff".equals(event.eventType()), repository, catalog);
+        return Indicator.ofFeature(EventFeatures.KICKOFF,
+                attendance(KICKOFF, event -> "kickoff".equals(event.eventType()), repository, catalog));
     }
 
     static Indicator attendance(String id, Predicate<EventInfo> which, EventApplicationRepository repository,

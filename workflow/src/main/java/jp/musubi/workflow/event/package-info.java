@@ -13,6 +13,7 @@
                 "cms.audit",
                 "cms.common",
                 "cms.content",
+                "cms.feature",
                 "cms.forms",
                 "cms.input",
                 "cms.mail::address",

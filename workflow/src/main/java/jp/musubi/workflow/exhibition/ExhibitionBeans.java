@@ -15,6 +15,9 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(ExhibitionProperties.class)
 class ExhibitionBeans {
 
+    /** The feature id of exhibitions in {@code musubi.features.enabled}. */
+    static final String FEATURE = "exhibitions";
+
     @Bean
     MailKind exhibitionOutcomeMailKind() {
         return ExhibitionOutcomeNotice.KIND;
@@ -35,6 +38,7 @@ class ExhibitionBeans {
     /** Exhibitions: the secretariat's and the members' pages and the public exhibitor lists. */
     @Bean
     FeatureRoutes exhibitionRoutes() {
-        return FeatureRoutes.of("exhibitions", ExhibitionAdminController.LIST + "/**", ExhibitionMemberController.LIST + "/**", "/exhibitions/**");
+        return FeatureRoutes.of(FEATURE, ExhibitionAdminController.LIST + "/**", ExhibitionMemberController.LIST + "/**",
+                "/exhibitions/**");
     }
 }

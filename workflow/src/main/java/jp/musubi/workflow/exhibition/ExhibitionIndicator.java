@@ -34,6 +34,11 @@ class ExhibitionIndicator implements Indicator {
     }
 
     @Override
+    public String feature() {
+        return ExhibitionBeans.FEATURE;
+    }
+
+    @Override
     public IndicatorData collect(LocalDate from, LocalDate to) {
         LocalDate today = exhibitions.today();
         List<IndicatorData.CountedRecord> records = new ArrayList<>();

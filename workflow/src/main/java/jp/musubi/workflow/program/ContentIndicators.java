@@ -28,6 +28,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ContentIndicators {
 
+    /** The feature of the issues and their cases (Tochigi's issue-to-matching). */
+    static final String ISSUE_MATCHING = "issue-matching";
+
     /** Key prefix of the workspace labels (program.workspace.issues …). */
     static final String WORKSPACE_LABEL = "program.workspace.";
 
@@ -82,7 +85,8 @@ class ContentIndicators {
 
     @Bean
     Indicator issuesPublishedIndicator(PublishedItems items) {
-        return simple(ISSUES_PUBLISHED, (from, to) -> items.firstPublished("issues", item -> true, from, to));
+        return Indicator.ofFeature(ISSUE_MATCHING,
+                simple(ISSUES_PUBLISHED, (from, to) -> items.firstPublished("issues", item -> true, from, to)));
     }
 
     /** ホームページでの情報発信: every article published (月2回以上). */
@@ -109,12 +113,12 @@ class ContentIndicators {
 
     @Bean
     Indicator workshopsIndicator(PublishedItems items, Clock clock) {
-        return heldEvents("workshops", "workshop", items, clock);
+        return Indicator.ofFeature("workshops", heldEvents("workshops", "workshop", items, clock));
     }
 
     @Bean
     Indicator kickoffIndicator(PublishedItems items, Clock clock) {
-        return heldEvents("kickoff", "kickoff", items, clock);
+        return Indicator.ofFeature("kickoff", heldEvents("kickoff", "kickoff", items, clock));
     }
 
     @Bean

@@ -21,7 +21,7 @@ class IssueCaseIndicators {
 
     @Bean
     Indicator proposalsPerIssueIndicator(IssueCaseFigures figures, ContentIndicators.PublishedItems items) {
-        return new Indicator() {
+        return Indicator.ofFeature(ContentIndicators.ISSUE_MATCHING, new Indicator() {
             @Override
             public String id() {
                 return "proposals-per-issue";
@@ -37,13 +37,13 @@ class IssueCaseIndicators {
                         .toList();
                 return new IndicatorData(records, publishedIssues(items, from, to));
             }
-        };
+        });
     }
 
     /** ソリューション選定会議: the decisions of one issue on one day are one meeting. */
     @Bean
     Indicator selectionMeetingsPerIssueIndicator(IssueCaseFigures figures, ContentIndicators.PublishedItems items) {
-        return new Indicator() {
+        return Indicator.ofFeature(ContentIndicators.ISSUE_MATCHING, new Indicator() {
             @Override
             public String id() {
                 return "selection-meetings-per-issue";
@@ -66,28 +66,28 @@ class IssueCaseIndicators {
                         TEXTS.get("program.record.decisions", decisions.get(key)), meeting.group(), null)));
                 return new IndicatorData(records, publishedIssues(items, from, to));
             }
-        };
+        });
     }
 
     /** ソリューション選定に至った件数: proposals selected at a selection meeting. */
     @Bean
     Indicator selectedSolutionsIndicator(IssueCaseFigures figures) {
-        return ContentIndicators.simple("selected-solutions", (from, to) ->
+        return Indicator.ofFeature(ContentIndicators.ISSUE_MATCHING, ContentIndicators.simple("selected-solutions", (from, to) ->
                 figures.selectionDecisions(TokyoDays.startOf(from), TokyoDays.endOf(to)).stream()
                         .filter(IssueCaseFigures.SelectionDecisionFact::selected)
                         .map(d -> new IndicatorData.CountedRecord(TokyoDays.dayOf(d.decidedAt()), d.title(),
                                 TEXTS.get("program.record.selected", d.organizationName(), d.issueTitle()), d.pageName(), null))
-                        .toList());
+                        .toList()));
     }
 
     /** 取組課題選定: issues selected at the selection step. */
     @Bean
     Indicator issuesSelectedIndicator(IssueCaseFigures figures) {
-        return ContentIndicators.simple("issues-selected", (from, to) ->
+        return Indicator.ofFeature(ContentIndicators.ISSUE_MATCHING, ContentIndicators.simple("issues-selected", (from, to) ->
                 figures.issuesSelected(TokyoDays.startOf(from), TokyoDays.endOf(to)).stream()
                         .map(i -> new IndicatorData.CountedRecord(TokyoDays.dayOf(i.selectedAt()), i.title(), i.municipality(),
                                 null, null))
-                        .toList());
+                        .toList()));
     }
 
     private static List<IndicatorData.Group> publishedIssues(ContentIndicators.PublishedItems items, LocalDate from, LocalDate to) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.musubi.cms.common.JapaneseTimes;
+import jp.musubi.cms.feature.Features;
 import jp.musubi.cms.site.SiteProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +20,15 @@ public class ProgramTargets {
     private final Indicators indicators;
     private final Clock clock;
     private final String localGovernmentTerm;
+    private final Features features;
 
-    ProgramTargets(ProgramProperties properties, Indicators indicators, Clock clock, SiteProperties site) {
+    ProgramTargets(ProgramProperties properties, Indicators indicators, Clock clock, SiteProperties site,
+                   Features features) {
         this.localGovernmentTerm = site.localGovernmentTerm();
         this.properties = properties;
         this.indicators = indicators;
         this.clock = clock;
+        this.features = features;
     }
 
     public ProgramYear year() {
@@ -40,7 +44,7 @@ public class ProgramTargets {
     }
 
     public List<TargetProgress> asOf(LocalDate day) {
-        return IndicatorMemo.within(() -> properties.targets().stream().map(target -> compute(target, day)).toList());
+        return IndicatorMemo.within(() -> shown().map(target -> compute(target, day)).toList());
     }
 
     public List<TargetProgress> now() {
@@ -48,8 +52,14 @@ public class ProgramTargets {
     }
 
     public Optional<TargetProgress> find(String targetId, LocalDate day) {
-        return IndicatorMemo.within(() -> properties.targets().stream().filter(target -> target.id().equals(targetId))
+        return IndicatorMemo.within(() -> shown().filter(target -> target.id().equals(targetId))
                 .findFirst().map(target -> compute(target, day)));
+    }
+
+    /** The configured targets but those over a disabled feature's indicator. */
+    private java.util.stream.Stream<ProgramProperties.Target> shown() {
+        return properties.targets().stream().filter(target -> indicators.find(target.indicator())
+                .map(Indicator::feature).map(features::isEnabled).orElse(true));
     }
 
     private TargetProgress compute(ProgramProperties.Target configured, LocalDate day) {

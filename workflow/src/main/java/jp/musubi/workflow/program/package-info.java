@@ -11,6 +11,7 @@
                 "cms.common",
                 "cms.content",
                 "cms.document",
+                "cms.feature",
                 "cms.input",
                 "cms.mail::notification",
                 "cms.newsletter",

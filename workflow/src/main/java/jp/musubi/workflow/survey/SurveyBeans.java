@@ -15,6 +15,9 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(SurveyProperties.class)
 class SurveyBeans {
 
+    /** The feature id of surveys in {@code musubi.features.enabled}. */
+    static final String FEATURE = "surveys";
+
     @Bean
     MailKind surveyInvitationMailKind() {
         return SurveyMail.INVITATION;
@@ -34,6 +37,6 @@ class SurveyBeans {
     /** Surveys: the secretariat's pages and the respondents' answer pages. */
     @Bean
     FeatureRoutes surveyRoutes() {
-        return FeatureRoutes.of("surveys", SurveyAdminPages.LIST + "/**", SurveyAnswerPage.BASE + "/**");
+        return FeatureRoutes.of(FEATURE, SurveyAdminPages.LIST + "/**", SurveyAnswerPage.BASE + "/**");
     }
 }

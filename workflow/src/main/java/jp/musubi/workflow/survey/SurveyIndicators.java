@@ -67,6 +67,11 @@ class SurveyIndicators {
             }
 
             @Override
+            public String feature() {
+                return SurveyBeans.FEATURE;
+            }
+
+            @Override
             public IndicatorData collect(LocalDate from, LocalDate to) {
                 return collector.collect(from, to);
             }
