@@ -94,7 +94,7 @@ class ShippedDefinitionsTest {
         assertThat(event.property("capacity").orElseThrow()).matches(p -> p.type().kind() == Kind.LONG
                 && p.min().compareTo(BigDecimal.ONE) == 0 && p.max() == null);
         assertThat(event.property("eventType").orElseThrow().options()).extracting(PropertyOption::value)
-                .containsExactly("kickoff", "workshop", "report-meeting", "opinion-exchange", "exhibition", "seminar");
+                .containsExactly("kickoff", "workshop", "report-meeting", "opinion-exchange", "exhibition", "seminar", "open-event");
         assertThat(event.property("industry").orElseThrow()).matches(p -> !p.required() && p.type().kind() == Kind.STRING);
         assertThat(event.property("industry").orElseThrow().options()).extracting(PropertyOption::label)
                 .startsWith("福祉", "建設", "農業");
