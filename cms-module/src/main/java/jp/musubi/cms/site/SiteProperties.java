@@ -23,11 +23,13 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param brand                the brand colours, checked for WCAG 2.x AA contrast; none: Tochigi's
  * @param footerPages          the programme's fixed pages the footer links, in order (its rules, policies…);
  *                             none: 利用規約, プライバシーポリシー and アクセシビリティ方針
+ * @param contact              the secretariat's phone, mail and hours, shown in the footers; none: forms only
  */
 @ConfigurationProperties("musubi.site")
 public record SiteProperties(String name, String operator, String baseUrl, String intro,
                              String localGovernmentTerm, String phoneExample, String cityExample,
-                             String logo, SiteBrand brand, List<FooterPage> footerPages) {
+                             String logo, SiteBrand brand, List<FooterPage> footerPages,
+                             SiteContact contact) {
 
     private static final String SHIPPED_ASSETS = "/assets/";
 
@@ -59,11 +61,14 @@ public record SiteProperties(String name, String operator, String baseUrl, Strin
             brand = SiteBrand.DEFAULT;
         }
         footerPages = footerPages == null || footerPages.isEmpty() ? FooterPage.DEFAULTS : List.copyOf(footerPages);
+        if (contact == null) {
+            contact = SiteContact.NONE;
+        }
     }
 
     /** The identity without the programme's wording (the defaults apply). */
     public SiteProperties(String name, String operator, String baseUrl) {
-        this(name, operator, baseUrl, null, null, null, null, null, null, null);
+        this(name, operator, baseUrl, null, null, null, null, null, null, null, null);
     }
 
     /** A site path; one under {@code /assets/} is a file the product ships, so it must be there. */

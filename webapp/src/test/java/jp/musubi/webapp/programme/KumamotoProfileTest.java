@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 import jp.musubi.webapp.support.HttpVisitor;
 import jp.musubi.webapp.support.KumamotoSpringBootTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The product started as Kumamoto's consortium (profile {@code kumamoto} after {@code test}, whose feature list
@@ -32,6 +34,9 @@ class KumamotoProfileTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private URI base() {
         return URI.create("http://localhost:" + port);
@@ -152,5 +157,18 @@ class KumamotoProfileTest {
         HttpResponse<String> bylaws = visitor.get("/pages/bylaws");
         assertThat(bylaws.statusCode()).isEqualTo(200);
         assertThat(bylaws.body()).contains("<h1").contains("コンソーシアム会則").contains("くまもとDX推進コンソーシアムと称します");
+    }
+
+    @Test
+    void theFooterAndTheMailsGiveTheDesksPhoneMailAndHours() throws Exception {
+        String footer = new HttpVisitor(base()).get("/").body().replaceAll("(?s).*<footer", "<footer");
+
+        assertThat(footer).contains("事務局へのお問い合わせ").contains("href=\"tel:096-000-1234\"")
+                .contains("href=\"mailto:desk@kumamoto-dx.example.jp\"").contains("（平日 9:00〜17:00）");
+        // The demo survey's invitations, rendered when the demo data loaded.
+        String invitation = jdbc.sql("SELECT text_body FROM mail_outbox WHERE kind = 'survey-invitation' ORDER BY id")
+                .query(String.class).list().get(0);
+        assertThat(invitation)
+                .contains("事務局へのお問い合わせ：電話 096-000-1234　メール desk@kumamoto-dx.example.jp（平日 9:00〜17:00）");
     }
 }

@@ -75,7 +75,8 @@ class SitePagesTest {
         String footer = anonymousText("/").replaceAll("(?s).*<footer", "<footer");
 
         assertThat(footer).containsSubsequence("href=\"/pages/terms\">利用規約", "href=\"/pages/privacy\">プライバシーポリシー",
-                "href=\"/pages/accessibility\">アクセシビリティ方針").doesNotContain("/pages/bylaws");
+                "href=\"/pages/accessibility\">アクセシビリティ方針").doesNotContain("/pages/bylaws")
+                .as("Tochigi takes inquiries through its form only").doesNotContain("事務局へのお問い合わせ");
     }
 
     @Test
