@@ -37,13 +37,13 @@ public record SiteContact(String phone, String email, String hours) {
     public String line() {
         StringBuilder line = new StringBuilder(TEXTS.get("site.contact.lead"));
         if (phone != null) {
-            line.append(TEXTS.get("site.contact.phone")).append(' ').append(phone);
+            line.append(TEXTS.get("site.contact.phoneLine", phone));
         }
         if (email != null) {
-            line.append(phone != null ? "　" : "").append(TEXTS.get("site.contact.email")).append(' ').append(email);
+            line.append(phone != null ? TEXTS.get("site.contact.separator") : "").append(TEXTS.get("site.contact.emailLine", email));
         }
         if (hours != null) {
-            line.append('（').append(hours).append('）');
+            line.append(TEXTS.get("site.contact.hoursLine", hours));
         }
         return line.toString();
     }
