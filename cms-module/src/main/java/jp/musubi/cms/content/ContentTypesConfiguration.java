@@ -1,6 +1,7 @@
 package jp.musubi.cms.content;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,6 +10,8 @@ import jp.musubi.contenttypes.definition.ContentTypeRegistry;
 import jp.musubi.contenttypes.definition.ContentValidator;
 import jp.musubi.contenttypes.definition.DefinitionFile;
 import jp.musubi.contenttypes.definition.DefinitionFiles;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -19,6 +22,7 @@ class ContentTypesConfiguration {
 
     /** The programme's word for its local governments (栃木: 市町, 熊本: 市町村), as {@code SiteProperties} binds it. */
     static final String LOCAL_GOVERNMENT_TERM = "musubi.site.local-government-term";
+    static final String ENABLED_FEATURES = "musubi.features.enabled";
 
     private static final Pattern LABEL_LINE = Pattern.compile("(?m)^(\\s*(?:-\\s*)?label:[ \\t]*)(.*)$");
 
@@ -29,7 +33,18 @@ class ContentTypesConfiguration {
         List<DefinitionFile> types = DefinitionFiles.fromClasspath(loader, ContentTypeRegistry.CONTENT_TYPES_DIRECTORY)
                 .stream().map(file -> inProgrammeWords(file, term)).toList();
         return ContentTypeRegistry.of(types,
-                DefinitionFiles.fromClasspath(loader, ContentTypeRegistry.DELIVERY_ENDPOINTS_DIRECTORY));
+                DefinitionFiles.fromClasspath(loader, ContentTypeRegistry.DELIVERY_ENDPOINTS_DIRECTORY),
+                enabledFeatures(environment));
+    }
+
+    /**
+     * The programme's switches as {@code musubi.features.enabled} lists them (without the property, every
+     * feature runs, as {@code cms.feature.Features} has it): read from the environment rather than from that bean,
+     * which collects every module's routes and would make the content types wait for all of them.
+     */
+    static Predicate<String> enabledFeatures(Environment environment) {
+        return Binder.get(environment).bind(ENABLED_FEATURES, Bindable.listOf(String.class))
+                .<Predicate<String>>map(enabled -> enabled::contains).orElse(feature -> true);
     }
 
     @Bean

@@ -33,6 +33,15 @@ public record ContentTypeDefinition(
         return subModels.stream().filter(s -> s.name().equals(subModelName)).findFirst();
     }
 
+    /** This type offering only the options of the features {@code enabled} accepts, and those of no feature. */
+    public ContentTypeDefinition forFeatures(java.util.function.Predicate<String> enabled) {
+        java.util.function.Predicate<PropertyOption> offered = option -> option.feature() == null || enabled.test(option.feature());
+        return new ContentTypeDefinition(name, label, workspace, nodeType,
+                properties.stream().map(p -> p.withOptions(offered)).toList(),
+                subModels.stream().map(s -> new SubModelDefinition(s.name(),
+                        s.properties().stream().map(p -> p.withOptions(offered)).toList())).toList());
+    }
+
     /** The top-level properties the delivery API may show: everything but personal data. */
     public List<PropertyDefinition> deliverableProperties() {
         return properties.stream().filter(p -> !p.personalData()).toList();

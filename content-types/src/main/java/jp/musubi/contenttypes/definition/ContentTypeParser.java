@@ -160,13 +160,14 @@ final class ContentTypeParser {
         // Values and labels share one namespace because input may give either.
         Set<String> seen = new HashSet<>();
         for (YamlSection option : p.sections("options")) {
-            option.allowOnly("value", "label");
+            option.allowOnly("value", "label", "feature");
             String value = option.requiredString("value");
             String label = option.requiredString("label");
+            String feature = option.optionalString("feature");
             if (!seen.add(value) || !label.equals(value) && !seen.add(label)) {
                 throw option.error("option value or label appears twice ('" + value + "' / '" + label + "')");
             }
-            options.add(new PropertyOption(value, label));
+            options.add(new PropertyOption(value, label, feature));
         }
         return options;
     }

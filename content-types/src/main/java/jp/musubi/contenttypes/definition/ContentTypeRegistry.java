@@ -52,11 +52,25 @@ public final class ContentTypeRegistry {
      * @throws ContentDefinitionException naming the first broken file and element
      */
     public static ContentTypeRegistry of(List<DefinitionFile> typeFiles, List<DefinitionFile> endpointFiles) {
-        return of(typeFiles, endpointFiles, "content type definitions");
+        return of(typeFiles, endpointFiles, "content type definitions", feature -> true);
+    }
+
+    /**
+     * As {@link #of(List, List)}, for a programme: an option that names a feature ({@link PropertyOption#feature()})
+     * is offered only if {@code featureEnabled} accepts it.
+     */
+    public static ContentTypeRegistry of(List<DefinitionFile> typeFiles, List<DefinitionFile> endpointFiles,
+                                         java.util.function.Predicate<String> featureEnabled) {
+        return of(typeFiles, endpointFiles, "content type definitions", featureEnabled);
     }
 
     private static ContentTypeRegistry of(List<DefinitionFile> typeFiles, List<DefinitionFile> endpointFiles,
                                           String typesSource) {
+        return of(typeFiles, endpointFiles, typesSource, feature -> true);
+    }
+
+    private static ContentTypeRegistry of(List<DefinitionFile> typeFiles, List<DefinitionFile> endpointFiles,
+                                          String typesSource, java.util.function.Predicate<String> featureEnabled) {
         if (typeFiles.isEmpty()) {
             // An empty registry would let the CMS start and then reject every save.
             throw new ContentDefinitionException(typesSource, null, "no content type definitions (*.yaml) found");
@@ -64,7 +78,7 @@ public final class ContentTypeRegistry {
         Map<String, ContentTypeDefinition> byName = new LinkedHashMap<>();
         Map<String, ContentTypeDefinition> byWorkspace = new LinkedHashMap<>();
         for (DefinitionFile file : typeFiles) {
-            ContentTypeDefinition type = ContentTypeParser.parse(file);
+            ContentTypeDefinition type = ContentTypeParser.parse(file).forFeatures(featureEnabled);
             if (byName.putIfAbsent(type.name(), type) != null) {
                 throw new ContentDefinitionException(file.location(), null,
                         "content type '" + type.name() + "' is defined twice");

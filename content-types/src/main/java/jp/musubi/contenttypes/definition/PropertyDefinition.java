@@ -37,6 +37,15 @@ public record PropertyDefinition(
         options = options == null ? List.of() : List.copyOf(options);
     }
 
+    /** This property offering only the options {@code keep} accepts (a programme's, by their feature). */
+    public PropertyDefinition withOptions(java.util.function.Predicate<PropertyOption> keep) {
+        if (options.stream().allMatch(keep)) {
+            return this;
+        }
+        return new PropertyDefinition(name, label, type, required, multiple, i18n, multiline, maxLength, min, max, pattern,
+                options.stream().filter(keep).toList(), personalData, readOnly);
+    }
+
     public boolean hasOptions() {
         return !options.isEmpty();
     }

@@ -82,6 +82,21 @@ class ShippedDefinitionsTest {
     }
 
     @Test
+    void aProgrammeIsOfferedTheEventKindsOfItsOwnFeaturesOnly() {
+        ClassLoader loader = ContentTypeRegistry.class.getClassLoader();
+        ContentTypeRegistry kumamoto = ContentTypeRegistry.of(
+                DefinitionFiles.fromClasspath(loader, ContentTypeRegistry.CONTENT_TYPES_DIRECTORY),
+                DefinitionFiles.fromClasspath(loader, ContentTypeRegistry.DELIVERY_ENDPOINTS_DIRECTORY),
+                java.util.Set.of("consultation", "talents", "exhibitions", "surveys", "open-event")::contains);
+
+        assertThat(kumamoto.type("event").property("eventType").orElseThrow().options()).extracting(PropertyOption::value)
+                .containsExactly("report-meeting", "opinion-exchange", "exhibition", "seminar", "open-event");
+        assertThat(registry.type("event").property("eventType").orElseThrow().options())
+                .filteredOn(option -> option.feature() != null).extracting(PropertyOption::feature)
+                .containsExactly("kickoff", "workshops", "open-event");
+    }
+
+    @Test
     void otherTypesMatchTheContentModel() {
         assertThat(registry.type("seed").property("member").orElseThrow().type()).isEqualTo(PropertyType.reference("member"));
         assertThat(registry.type("seed").property("fields").orElseThrow().multiple()).isTrue();

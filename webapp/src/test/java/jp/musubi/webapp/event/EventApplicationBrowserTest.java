@@ -91,7 +91,7 @@ class EventApplicationBrowserTest {
     @Test
     void theThirdIsWaitlistedPromotedWhenTheFirstCancelsAndTheSecondIsCheckedIn(BrowserSession browser) throws Exception {
         String title = "キックオフ申込みの確認 " + suffix;
-        String event = events.event(title, 2, 14, null);
+        String event = events.event(title, programme().attendanceEventType(), 2, 14, null, true);
         String first = "first-" + suffix + "@example.jp";
         String second = "second-" + suffix + "@example.jp";
         String third = "third-" + suffix + "@example.jp";
@@ -182,7 +182,7 @@ class EventApplicationBrowserTest {
     @Test
     void aVisitorAppliesWithTheKeyboardOnly(BrowserSession browser) throws Exception {
         String title = "キーボードで申し込むイベント " + suffix;
-        String event = events.event(title, 10, 14, null);
+        String event = events.event(title, programme().attendanceEventType(), 10, 14, null, true);
         String mail = "keyboard-" + suffix + "@example.jp";
         Page page = browser.open("/events/" + event);
         tabTo(page, "a.button:has-text('参加を申し込む')");

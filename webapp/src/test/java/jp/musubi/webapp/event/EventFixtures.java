@@ -59,11 +59,16 @@ public class EventFixtures {
 
     /** As {@link #event(String, int, int, LocalDate)}, with 申込受付中 as given. */
     public String event(String title, int capacity, int days, LocalDate deadline, boolean open) {
+        return event(title, "kickoff", capacity, days, deadline, open);
+    }
+
+    /** As {@link #event(String, int, int, LocalDate)}, of the given type (the programme's kind of event). */
+    public String event(String title, String eventType, int capacity, int days, LocalDate deadline, boolean open) {
         String name = "test-event-" + Long.toString(System.nanoTime(), 36);
         LocalDateTime start = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(days).atTime(10, 0);
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("title", title);
-        properties.put("eventType", "kickoff");
+        properties.put("eventType", eventType);
         properties.put("startAt", start.toString());
         properties.put("endAt", start.plusHours(2).toString());
         properties.put("venue", "栃木県庁 東館4階講堂");

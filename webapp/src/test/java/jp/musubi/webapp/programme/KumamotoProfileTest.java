@@ -171,4 +171,13 @@ class KumamotoProfileTest {
         assertThat(invitation)
                 .contains("事務局へのお問い合わせ：電話 096-000-1234　メール desk@kumamoto-dx.example.jp（平日 9:00〜17:00）");
     }
+
+    @Test
+    void theEditorOffersTheConsortiumsKindsOfEventOnly() throws Exception {
+        HttpResponse<String> event = HttpVisitor.loggedIn(base(), "editor", DEMO_PASSWORD).get("/editor/new/events");
+
+        assertThat(event.statusCode()).isEqualTo(200);
+        assertThat(event.body()).contains(">オープンイベント<").contains(">セミナー<").contains(">展示会<")
+                .doesNotContain(">キックオフ<").doesNotContain(">ワークショップ<");
+    }
 }

@@ -1,15 +1,15 @@
 package jp.musubi.webapp.support;
 
 /**
- * What a user of each programme sees and a journey test checks: the word for the local-government level,
- * the target the dashboard counts event attendance under, its demo member company (the {@code member}
- * login's organization, with a seed and a published 人材情報), and whether it runs issue matching.
+ * What a user of each programme sees and a journey test checks: the word for the local-government level, the
+ * kind of event and the target the dashboard counts its attendance under, its demo member company (the
+ * {@code member} login's organization, with a seed and a published 人材情報), and whether it runs issue matching.
  */
 public enum Programme {
 
-    TOCHIGI("市町", "kickoff-attendance", "キックオフイベントの参加者数（現地）", "株式会社とちぎ工業", "栃木 一郎",
+    TOCHIGI("市町", "kickoff", "kickoff-attendance", "キックオフイベントの参加者数（現地）", "株式会社とちぎ工業", "栃木 一郎",
             new DemoMember("nasuno-denshi", "株式会社那須野電子", "nasuno-denshi-iot-engineer"), "hibari-node-data-team", true),
-    KUMAMOTO("市町村", "open-event-attendance", "参集型イベントの参加者数", "株式会社くまもと工業", "熊本 一郎",
+    KUMAMOTO("市町村", "open-event", "open-event-attendance", "参集型イベントの参加者数", "株式会社くまもと工業", "熊本 一郎",
             new DemoMember("higo-denshi", "株式会社肥後電子", "higo-denshi-embedded-engineer"), "koshi-datalab-analysts", false);
 
     /** The demo member company: its organization key (also its 会員紹介 page), name and own 人材情報. */
@@ -17,6 +17,7 @@ public enum Programme {
     }
 
     private final String localGovernmentTerm;
+    private final String attendanceEventType;
     private final String attendanceTarget;
     private final String attendanceTargetLabel;
     private final String companyName;
@@ -25,9 +26,10 @@ public enum Programme {
     private final String dataTeamTalent;
     private final boolean issueMatching;
 
-    Programme(String localGovernmentTerm, String attendanceTarget, String attendanceTargetLabel, String companyName,
+    Programme(String localGovernmentTerm, String attendanceEventType, String attendanceTarget, String attendanceTargetLabel, String companyName,
               String personName, DemoMember member, String dataTeamTalent, boolean issueMatching) {
         this.localGovernmentTerm = localGovernmentTerm;
+        this.attendanceEventType = attendanceEventType;
         this.attendanceTarget = attendanceTarget;
         this.attendanceTargetLabel = attendanceTargetLabel;
         this.companyName = companyName;
@@ -40,6 +42,11 @@ public enum Programme {
     /** 市町 (Tochigi) or 市町村 (Kumamoto), as labels and messages say it. */
     public String localGovernmentTerm() {
         return localGovernmentTerm;
+    }
+
+    /** The kind of event whose check-ins that target counts (Tochigi's kickoff, Kumamoto's open event). */
+    public String attendanceEventType() {
+        return attendanceEventType;
     }
 
     /** The id of the programme target under which check-ins at an event are counted. */
