@@ -6,11 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jp.musubi.cms.common.Messages;
+import jp.musubi.cms.feature.FeatureProperties;
 import jp.musubi.contenttypes.definition.ContentTypeRegistry;
 import jp.musubi.contenttypes.definition.ContentValidator;
 import jp.musubi.contenttypes.definition.DefinitionFile;
 import jp.musubi.contenttypes.definition.DefinitionFiles;
-import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +22,7 @@ class ContentTypesConfiguration {
 
     /** The programme's word for its local governments (栃木: 市町, 熊本: 市町村), as {@code SiteProperties} binds it. */
     static final String LOCAL_GOVERNMENT_TERM = "musubi.site.local-government-term";
-    static final String ENABLED_FEATURES = "musubi.features.enabled";
+    static final String FEATURES = "musubi.features";
 
     private static final Pattern LABEL_LINE = Pattern.compile("(?m)^(\\s*(?:-\\s*)?label:[ \\t]*)(.*)$");
 
@@ -38,13 +38,13 @@ class ContentTypesConfiguration {
     }
 
     /**
-     * The programme's switches as {@code musubi.features.enabled} lists them (without the property, every
-     * feature runs, as {@code cms.feature.Features} has it): read from the environment rather than from that bean,
+     * The programme's switches, bound here from the environment rather than taken from the {@code Features} bean,
      * which collects every module's routes and would make the content types wait for all of them.
      */
     static Predicate<String> enabledFeatures(Environment environment) {
-        return Binder.get(environment).bind(ENABLED_FEATURES, Bindable.listOf(String.class))
-                .<Predicate<String>>map(enabled -> enabled::contains).orElse(feature -> true);
+        FeatureProperties switches = Binder.get(environment).bind(FEATURES, FeatureProperties.class)
+                .orElseGet(() -> new FeatureProperties(null));
+        return switches::enables;
     }
 
     @Bean

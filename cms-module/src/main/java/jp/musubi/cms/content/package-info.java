@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Content",
-        allowedDependencies = {"cms.asset", "cms.common", "cms.sanitize", "contenttypes.definition"})
+        allowedDependencies = {"cms.asset", "cms.common", "cms.feature", "cms.sanitize", "contenttypes.definition"})
 package jp.musubi.cms.content;
 
 import org.springframework.modulith.ApplicationModule;

@@ -16,4 +16,9 @@ public record FeatureProperties(List<String> enabled) {
     public FeatureProperties {
         enabled = enabled == null ? null : List.copyOf(enabled);
     }
+
+    /** Whether this programme runs {@code feature} (every feature does when the property is absent). */
+    public boolean enables(String feature) {
+        return enabled == null || enabled.contains(feature);
+    }
 }

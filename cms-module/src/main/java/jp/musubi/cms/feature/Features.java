@@ -25,17 +25,15 @@ public class Features {
         Set<String> ids = new TreeSet<>();
         routes.forEach(route -> ids.add(route.feature()));
         this.declared = Set.copyOf(ids);
-        if (properties.enabled() == null) {
-            this.enabled = declared;
-        } else {
+        if (properties.enabled() != null) {
             Set<String> unknown = new LinkedHashSet<>(properties.enabled());
             unknown.removeAll(declared);
             if (!unknown.isEmpty()) {
                 throw new IllegalStateException("musubi.features.enabled names unknown features " + unknown
                         + "; the features this build declares are " + ids);
             }
-            this.enabled = Set.copyOf(properties.enabled());
         }
+        this.enabled = declared.stream().filter(properties::enables).collect(java.util.stream.Collectors.toUnmodifiableSet());
         PathPatternParser parser = new PathPatternParser();
         List<PathPattern> disabled = new ArrayList<>();
         for (FeatureRoutes route : routes) {

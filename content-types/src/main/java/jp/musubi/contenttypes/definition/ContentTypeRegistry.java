@@ -38,12 +38,12 @@ public final class ContentTypeRegistry {
     public static ContentTypeRegistry loadFromClasspath(ClassLoader classLoader, String typesDirectory,
                                                         String endpointsDirectory) {
         return of(DefinitionFiles.fromClasspath(classLoader, typesDirectory),
-                DefinitionFiles.fromClasspath(classLoader, endpointsDirectory), typesDirectory);
+                DefinitionFiles.fromClasspath(classLoader, endpointsDirectory), typesDirectory, feature -> true);
     }
 
     public static ContentTypeRegistry loadFromDirectories(Path typesDirectory, Path endpointsDirectory) {
         return of(DefinitionFiles.fromDirectory(typesDirectory),
-                DefinitionFiles.fromDirectory(endpointsDirectory), typesDirectory.toString());
+                DefinitionFiles.fromDirectory(endpointsDirectory), typesDirectory.toString(), feature -> true);
     }
 
     /**
@@ -62,11 +62,6 @@ public final class ContentTypeRegistry {
     public static ContentTypeRegistry of(List<DefinitionFile> typeFiles, List<DefinitionFile> endpointFiles,
                                          java.util.function.Predicate<String> featureEnabled) {
         return of(typeFiles, endpointFiles, "content type definitions", featureEnabled);
-    }
-
-    private static ContentTypeRegistry of(List<DefinitionFile> typeFiles, List<DefinitionFile> endpointFiles,
-                                          String typesSource) {
-        return of(typeFiles, endpointFiles, typesSource, feature -> true);
     }
 
     private static ContentTypeRegistry of(List<DefinitionFile> typeFiles, List<DefinitionFile> endpointFiles,
