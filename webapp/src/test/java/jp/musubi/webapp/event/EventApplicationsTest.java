@@ -318,6 +318,27 @@ class EventApplicationsTest {
         assertThat(audience.recipients()).extracting(r -> r.mail()).containsExactly(guest);
     }
 
+    @Test
+    void theOpenEventsAttendanceCountsCheckInsAtTheOpenEventOnly() throws Exception {
+        String open = events.event("オープンイベントの受付 " + unique(), "open-event", 5, 10, null, true);
+        String seminar = events.event("セミナーの受付 " + unique(), "seminar", 5, 10, null, true);
+        String atOpen = "open-" + unique() + "@example.jp";
+        String atSeminar = "seminar-" + unique() + "@example.jp";
+        apply(mvc, open, applicant("参集 花子", atOpen), "10.6.1.1");
+        apply(mvc, seminar, applicant("講座 太郎", atSeminar), "10.6.1.2");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        long before = attendance("open-event-attendance", today);
+        long everyEventBefore = attendance("event-attendance", today);
+
+        assertCheckin(seminar, EventFixtures.code(events.mailsTo(atSeminar).get(0).get("text_body").toString()), 200,
+                "の受付をしました。");
+        assertThat(attendance("open-event-attendance", today)).as("a seminar is no open event").isEqualTo(before);
+        assertCheckin(open, EventFixtures.code(events.mailsTo(atOpen).get(0).get("text_body").toString()), 200,
+                "の受付をしました。");
+        assertThat(attendance("open-event-attendance", today)).isEqualTo(before + 1);
+        assertThat(attendance("event-attendance", today)).isEqualTo(everyEventBefore + 2);
+    }
+
     private void assertCheckin(String event, String code, int status, String message) throws Exception {
         MockHttpServletResponse response = mvc.perform(post("/admin/events/" + event + "/checkin").param("code", code)
                 .with(user(events.account("secretariat"))).with(csrf())).andReturn().getResponse();
@@ -326,7 +347,11 @@ class EventApplicationsTest {
     }
 
     private long attendance(LocalDate day) {
-        IndicatorData data = indicators.find("kickoff-attendance").orElseThrow().collect(day, day);
+        return attendance("kickoff-attendance", day);
+    }
+
+    private long attendance(String indicator, LocalDate day) {
+        IndicatorData data = indicators.find(indicator).orElseThrow().collect(day, day);
         return data.records().size();
     }
 
