@@ -1,6 +1,7 @@
 package jp.musubi.webapp.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jp.musubi.cms.content.ContentValidationException;
+import jp.musubi.webapp.event.EventFixtures;
 import jp.musubi.webapp.support.HttpVisitor;
 import jp.musubi.webapp.support.KumamotoSpringBootTest;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,9 @@ class KumamotoProfileTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    EventFixtures events;
 
     private URI base() {
         return URI.create("http://localhost:" + port);
@@ -179,5 +185,14 @@ class KumamotoProfileTest {
         assertThat(event.statusCode()).isEqualTo(200);
         assertThat(event.body()).contains(">オープンイベント<").contains(">セミナー<").contains(">展示会<")
                 .doesNotContain(">キックオフ<").doesNotContain(">ワークショップ<");
+    }
+
+    @Test
+    void aKindOfEventTheConsortiumDoesNotHoldIsRefusedInJapanese() {
+        assertThatThrownBy(() -> events.event("キックオフの登録 " + System.nanoTime(), "kickoff", 10, 14, null, true))
+                .isInstanceOf(ContentValidationException.class)
+                .satisfies(refused -> assertThat(((ContentValidationException) refused).violations())
+                        .anySatisfy(violation -> assertThat(violation.message()).contains("種別").contains("オープンイベント")
+                                .doesNotContain("キックオフ")));
     }
 }
